@@ -1,0 +1,40 @@
+"""Who may do what. The groups are created by a data migration; admin and API ask here."""
+
+from __future__ import annotations
+
+VIEWER, REVIEWER, EDITOR = "viewer", "reviewer", "editor"
+
+# Model permissions per group, as "app_label.codename". Editors get everything reviewers
+# get; the finer workflow rules (who may publish, who may edit a held claim) live in the
+# workflow service and build on these groups.
+_READ = [
+    "sources.view_source",
+    "sources.view_article",
+    "sources.view_evidence",
+    "claims.view_claim",
+    "claims.view_appearance",
+    "claims.view_claimchange",
+]
+_REVIEW = [*_READ, "claims.change_claim", "sources.add_evidence", "sources.change_evidence"]
+_EDIT = [
+    *_REVIEW,
+    "sources.add_source",
+    "sources.change_source",
+    "sources.add_article",
+    "sources.change_article",
+    "sources.delete_evidence",
+    "claims.add_claim",
+]
+
+GROUP_PERMISSIONS: dict[str, list[str]] = {VIEWER: _READ, REVIEWER: _REVIEW, EDITOR: _EDIT}
+
+
+def user_has_role(user, role: str) -> bool:
+    """True when the user is in `role` or a role above it (superusers hold every role)."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    if user.is_superuser:
+        return True
+    ladder = [VIEWER, REVIEWER, EDITOR]
+    held = set(user.groups.values_list("name", flat=True))
+    return any(name in held for name in ladder[ladder.index(role) :])

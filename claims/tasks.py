@@ -1,0 +1,23 @@
+"""Celery tasks: thin wrappers that load ids and call services. Safe to run twice."""
+
+from __future__ import annotations
+
+from celery import shared_task
+
+from claims.services import article_extract, extraction_requeue_stale
+
+
+@shared_task(name="claims.tasks.extract_claims", acks_late=True)
+def extract_claims(article_id: int) -> dict[str, object]:
+    outcome = article_extract(article_id=article_id)
+    return {
+        "article_id": outcome.article_id,
+        "state": outcome.state,
+        "claims_created": outcome.claims_created,
+        "skipped": outcome.skipped_reason,
+    }
+
+
+@shared_task(name="claims.tasks.requeue_stale_extractions")
+def requeue_stale_extractions() -> int:
+    return extraction_requeue_stale()

@@ -1,0 +1,1 @@
+"""Pieces every app shares: the domain error type, text normalisation, API error shape."""
