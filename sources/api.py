@@ -56,7 +56,10 @@ class ArticleIngestSerializer(serializers.Serializer):
 
 
 class ArticleViewSet(
-    mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, viewsets.GenericViewSet
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    viewsets.GenericViewSet,
 ):
     ordering = "-created_at"
 

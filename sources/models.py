@@ -91,7 +91,8 @@ class Article(models.Model):
         related_name="articles",
         verbose_name=_("source"),
     )
-    url = models.URLField(_("canonical URL"), max_length=2000, null=True, blank=True)
+    # NULL, not "", when absent: the unique constraint must allow many URL-less articles.
+    url = models.URLField(_("canonical URL"), max_length=2000, null=True, blank=True)  # noqa: DJ001
     title = models.CharField(_("title"), max_length=500, blank=True)
     language = models.CharField(_("language"), max_length=8, blank=True)
     published_on = models.DateField(

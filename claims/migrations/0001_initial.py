@@ -4,71 +4,156 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('core', '0001_postgres_extensions'),
+        ("core", "0001_postgres_extensions"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Appearance',
+            name="Appearance",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('start', models.PositiveIntegerField(verbose_name='start')),
-                ('end', models.PositiveIntegerField(verbose_name='end')),
-                ('sentence', models.TextField(verbose_name='sentence')),
-                ('is_quote', models.BooleanField(default=False, verbose_name='direct quote')),
-                ('speaker_as_written', models.CharField(blank=True, max_length=200, verbose_name='speaker as written')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("start", models.PositiveIntegerField(verbose_name="start")),
+                ("end", models.PositiveIntegerField(verbose_name="end")),
+                ("sentence", models.TextField(verbose_name="sentence")),
+                ("is_quote", models.BooleanField(default=False, verbose_name="direct quote")),
+                (
+                    "speaker_as_written",
+                    models.CharField(blank=True, max_length=200, verbose_name="speaker as written"),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
             ],
             options={
-                'ordering': ['article_id', 'start'],
+                "ordering": ["article_id", "start"],
             },
         ),
         migrations.CreateModel(
-            name='Claim',
+            name="Claim",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('statement', models.TextField(verbose_name='statement')),
-                ('normalized', models.TextField(editable=False, help_text='Lower case, no accents, plain quotes', verbose_name='normalised text')),
-                ('language', models.CharField(db_index=True, max_length=8, verbose_name='language')),
-                ('speaker', models.CharField(blank=True, max_length=200, verbose_name='speaker')),
-                ('kind', models.CharField(choices=[('statistic', 'Statistic'), ('quote', 'Quote'), ('event', 'Event'), ('prediction', 'Prediction'), ('opinion', 'Opinion'), ('other', 'Other')], default='other', max_length=12, verbose_name='kind')),
-                ('check_worthiness', models.FloatField(default=0.0, verbose_name='check-worthiness')),
-                ('quantities', models.JSONField(blank=True, default=list, verbose_name='quantities')),
-                ('entities', models.JSONField(blank=True, default=list, verbose_name='entities')),
-                ('dates', models.JSONField(blank=True, default=list, verbose_name='dates')),
-                ('status', models.CharField(choices=[('new', 'New'), ('queued', 'Queued'), ('in_review', 'In review'), ('awaiting_approval', 'Awaiting approval'), ('published', 'Published'), ('dismissed', 'Dismissed')], default='new', max_length=20, verbose_name='status')),
-                ('verdict', models.CharField(blank=True, choices=[('true', 'True'), ('mostly_true', 'Mostly true'), ('mixed', 'Mixed'), ('mostly_false', 'Mostly false'), ('false', 'False'), ('misleading', 'Misleading'), ('unverifiable', 'Unverifiable')], max_length=15, verbose_name='verdict')),
-                ('verdict_explanation', models.TextField(blank=True, verbose_name='verdict explanation')),
-                ('dismissal_reason', models.TextField(blank=True, verbose_name='dismissal reason')),
-                ('priority', models.FloatField(default=0.0, verbose_name='priority')),
-                ('lease_expires_at', models.DateTimeField(blank=True, null=True, verbose_name='lease expires')),
-                ('version', models.PositiveIntegerField(default=1, verbose_name='version')),
-                ('queued_at', models.DateTimeField(blank=True, null=True)),
-                ('published_at', models.DateTimeField(blank=True, null=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("statement", models.TextField(verbose_name="statement")),
+                (
+                    "normalized",
+                    models.TextField(
+                        editable=False,
+                        help_text="Lower case, no accents, plain quotes",
+                        verbose_name="normalised text",
+                    ),
+                ),
+                (
+                    "language",
+                    models.CharField(db_index=True, max_length=8, verbose_name="language"),
+                ),
+                ("speaker", models.CharField(blank=True, max_length=200, verbose_name="speaker")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("statistic", "Statistic"),
+                            ("quote", "Quote"),
+                            ("event", "Event"),
+                            ("prediction", "Prediction"),
+                            ("opinion", "Opinion"),
+                            ("other", "Other"),
+                        ],
+                        default="other",
+                        max_length=12,
+                        verbose_name="kind",
+                    ),
+                ),
+                (
+                    "check_worthiness",
+                    models.FloatField(default=0.0, verbose_name="check-worthiness"),
+                ),
+                (
+                    "quantities",
+                    models.JSONField(blank=True, default=list, verbose_name="quantities"),
+                ),
+                ("entities", models.JSONField(blank=True, default=list, verbose_name="entities")),
+                ("dates", models.JSONField(blank=True, default=list, verbose_name="dates")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("new", "New"),
+                            ("queued", "Queued"),
+                            ("in_review", "In review"),
+                            ("awaiting_approval", "Awaiting approval"),
+                            ("published", "Published"),
+                            ("dismissed", "Dismissed"),
+                        ],
+                        default="new",
+                        max_length=20,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "verdict",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("true", "True"),
+                            ("mostly_true", "Mostly true"),
+                            ("mixed", "Mixed"),
+                            ("mostly_false", "Mostly false"),
+                            ("false", "False"),
+                            ("misleading", "Misleading"),
+                            ("unverifiable", "Unverifiable"),
+                        ],
+                        max_length=15,
+                        verbose_name="verdict",
+                    ),
+                ),
+                (
+                    "verdict_explanation",
+                    models.TextField(blank=True, verbose_name="verdict explanation"),
+                ),
+                ("dismissal_reason", models.TextField(blank=True, verbose_name="dismissal reason")),
+                ("priority", models.FloatField(default=0.0, verbose_name="priority")),
+                (
+                    "lease_expires_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="lease expires"),
+                ),
+                ("version", models.PositiveIntegerField(default=1, verbose_name="version")),
+                ("queued_at", models.DateTimeField(blank=True, null=True)),
+                ("published_at", models.DateTimeField(blank=True, null=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'ordering': ['-priority', 'id'],
+                "ordering": ["-priority", "id"],
             },
         ),
         migrations.CreateModel(
-            name='ClaimChange',
+            name="ClaimChange",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('at', models.DateTimeField(auto_now_add=True, db_index=True, verbose_name='when')),
-                ('field', models.CharField(max_length=50, verbose_name='field')),
-                ('before', models.JSONField(blank=True, null=True, verbose_name='before')),
-                ('after', models.JSONField(blank=True, null=True, verbose_name='after')),
-                ('reason', models.TextField(blank=True, verbose_name='reason')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("at", models.DateTimeField(auto_now_add=True, db_index=True, verbose_name="when")),
+                ("field", models.CharField(max_length=50, verbose_name="field")),
+                ("before", models.JSONField(blank=True, null=True, verbose_name="before")),
+                ("after", models.JSONField(blank=True, null=True, verbose_name="after")),
+                ("reason", models.TextField(blank=True, verbose_name="reason")),
             ],
             options={
-                'verbose_name': 'claim change',
-                'ordering': ['at', 'id'],
+                "verbose_name": "claim change",
+                "ordering": ["at", "id"],
             },
         ),
     ]

@@ -6,108 +6,214 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('claims', '0001_initial'),
-        ('sources', '0001_initial'),
+        ("claims", "0001_initial"),
+        ("sources", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='appearance',
-            name='article',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='appearances', to='sources.article', verbose_name='article'),
+            model_name="appearance",
+            name="article",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="appearances",
+                to="sources.article",
+                verbose_name="article",
+            ),
         ),
         migrations.AddField(
-            model_name='claim',
-            name='assignee',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='assigned_claims', to=settings.AUTH_USER_MODEL, verbose_name='assignee'),
+            model_name="claim",
+            name="assignee",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="assigned_claims",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="assignee",
+            ),
         ),
         migrations.AddField(
-            model_name='claim',
-            name='canonical',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='duplicates', to='claims.claim', verbose_name='canonical claim'),
+            model_name="claim",
+            name="canonical",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="duplicates",
+                to="claims.claim",
+                verbose_name="canonical claim",
+            ),
         ),
         migrations.AddField(
-            model_name='appearance',
-            name='claim',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='appearances', to='claims.claim', verbose_name='claim'),
+            model_name="appearance",
+            name="claim",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="appearances",
+                to="claims.claim",
+                verbose_name="claim",
+            ),
         ),
         migrations.AddField(
-            model_name='claimchange',
-            name='actor',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='who'),
+            model_name="claimchange",
+            name="actor",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="who",
+            ),
         ),
         migrations.AddField(
-            model_name='claimchange',
-            name='claim',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='history', to='claims.claim', verbose_name='claim'),
+            model_name="claimchange",
+            name="claim",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="history",
+                to="claims.claim",
+                verbose_name="claim",
+            ),
         ),
         migrations.AddIndex(
-            model_name='claim',
-            index=models.Index(models.F('language'), models.OrderBy(models.F('priority'), descending=True), models.F('id'), condition=models.Q(('status', 'queued')), name='claim_queue_idx'),
+            model_name="claim",
+            index=models.Index(
+                models.F("language"),
+                models.OrderBy(models.F("priority"), descending=True),
+                models.F("id"),
+                condition=models.Q(("status", "queued")),
+                name="claim_queue_idx",
+            ),
         ),
         migrations.AddIndex(
-            model_name='claim',
-            index=models.Index(fields=['status', '-priority'], name='claim_status_priority_idx'),
+            model_name="claim",
+            index=models.Index(fields=["status", "-priority"], name="claim_status_priority_idx"),
         ),
         migrations.AddIndex(
-            model_name='claim',
-            index=models.Index(fields=['assignee', 'lease_expires_at'], name='claim_lease_idx'),
+            model_name="claim",
+            index=models.Index(fields=["assignee", "lease_expires_at"], name="claim_lease_idx"),
         ),
         migrations.AddIndex(
-            model_name='claim',
-            index=models.Index(fields=['-created_at'], name='claim_created_idx'),
+            model_name="claim",
+            index=models.Index(fields=["-created_at"], name="claim_created_idx"),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('check_worthiness__gte', 0.0), ('check_worthiness__lte', 1.0)), name='claim_check_worthiness_0_1'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("check_worthiness__gte", 0.0), ("check_worthiness__lte", 1.0)),
+                name="claim_check_worthiness_0_1",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('status__in', ['new', 'queued', 'in_review', 'awaiting_approval', 'published', 'dismissed'])), name='claim_status_known'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    (
+                        "status__in",
+                        [
+                            "new",
+                            "queued",
+                            "in_review",
+                            "awaiting_approval",
+                            "published",
+                            "dismissed",
+                        ],
+                    )
+                ),
+                name="claim_status_known",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('verdict', ''), ('verdict__in', ['true', 'mostly_true', 'mixed', 'mostly_false', 'false', 'misleading', 'unverifiable']), _connector='OR'), name='claim_verdict_known'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("verdict", ""),
+                    (
+                        "verdict__in",
+                        [
+                            "true",
+                            "mostly_true",
+                            "mixed",
+                            "mostly_false",
+                            "false",
+                            "misleading",
+                            "unverifiable",
+                        ],
+                    ),
+                    _connector="OR",
+                ),
+                name="claim_verdict_known",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('kind__in', ['statistic', 'quote', 'event', 'prediction', 'opinion', 'other'])), name='claim_kind_known'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("kind__in", ["statistic", "quote", "event", "prediction", "opinion", "other"])
+                ),
+                name="claim_kind_known",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('status', 'published'), _negated=True), models.Q(('verdict', ''), _negated=True), _connector='OR'), name='claim_published_has_verdict'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("status", "published"), _negated=True),
+                    models.Q(("verdict", ""), _negated=True),
+                    _connector="OR",
+                ),
+                name="claim_published_has_verdict",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('lease_expires_at__isnull', True), ('assignee__isnull', False), _connector='OR'), name='claim_lease_has_assignee'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("lease_expires_at__isnull", True), ("assignee__isnull", False), _connector="OR"
+                ),
+                name="claim_lease_has_assignee",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('canonical', models.F('id')), _negated=True), name='claim_not_its_own_canonical'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("canonical", models.F("id")), _negated=True),
+                name="claim_not_its_own_canonical",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('statement', ''), _negated=True), name='claim_statement_not_empty'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("statement", ""), _negated=True),
+                name="claim_statement_not_empty",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('version__gte', 1)), name='claim_version_positive'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("version__gte", 1)), name="claim_version_positive"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='appearance',
-            constraint=models.CheckConstraint(condition=models.Q(('start__lt', models.F('end'))), name='appearance_span_ordered'),
+            model_name="appearance",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("start__lt", models.F("end"))), name="appearance_span_ordered"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='appearance',
-            constraint=models.UniqueConstraint(fields=('claim', 'article', 'start', 'end'), name='appearance_unique_span'),
+            model_name="appearance",
+            constraint=models.UniqueConstraint(
+                fields=("claim", "article", "start", "end"), name="appearance_unique_span"
+            ),
         ),
         migrations.AddIndex(
-            model_name='claimchange',
-            index=models.Index(fields=['claim', 'at'], name='claimchange_claim_at_idx'),
+            model_name="claimchange",
+            index=models.Index(fields=["claim", "at"], name="claimchange_claim_at_idx"),
         ),
     ]

@@ -75,7 +75,9 @@ def _published(article: Article) -> PartialDate | None:
     d = article.published_on
     precision = article.published_precision
     return PartialDate(
-        d.year, d.month if precision in ("month", "day") else None, d.day if precision == "day" else None
+        d.year,
+        d.month if precision in ("month", "day") else None,
+        d.day if precision == "day" else None,
     )
 
 
@@ -142,7 +144,9 @@ def _write_claims(
     return ExtractionOutcome(article_id, State.DONE, claims_created, appearances_created)
 
 
-def _create_claim(item: ExtractedClaim, normalized: str, article: Article, threshold: float) -> Claim:
+def _create_claim(
+    item: ExtractedClaim, normalized: str, article: Article, threshold: float
+) -> Claim:
     queued = item.check_worthiness >= threshold
     data = item.to_dict()
     claim = Claim.objects.create(
@@ -204,15 +208,17 @@ def extraction_requeue_stale(*, now: Any = None) -> int:
 
     now = now or timezone.now()
     stale_before = now - timezone.timedelta(seconds=settings.EXTRACTION_STALE_AFTER_SECONDS)
-    Article.objects.filter(
+    stale = Article.objects.filter(
         extraction_state=State.EXTRACTING, extraction_started_at__lt=stale_before
-    ).update(extraction_state=State.PENDING, updated_at=now)
-    # A pending article older than a minute has lost its message (or never had one).
-    pending = list(
-        Article.objects.filter(
-            extraction_state=State.PENDING, updated_at__lt=now - timezone.timedelta(seconds=60)
-        ).values_list("pk", flat=True)[:1000]
     )
-    for article_id in pending:
+    stale_ids = list(stale.values_list("pk", flat=True)[:1000])
+    # Same filter again in the UPDATE: a worker that finished meanwhile keeps its result.
+    stale.filter(pk__in=stale_ids).update(extraction_state=State.PENDING, updated_at=now)
+    # A pending article untouched for a minute has lost its message (or never had one).
+    lost = Article.objects.filter(
+        extraction_state=State.PENDING, updated_at__lt=now - timezone.timedelta(seconds=60)
+    ).exclude(pk__in=stale_ids)
+    article_ids = stale_ids + list(lost.values_list("pk", flat=True)[:1000])
+    for article_id in article_ids:
         enqueue_extraction(article_id)
-    return len(pending)
+    return len(article_ids)

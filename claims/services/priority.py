@@ -31,7 +31,5 @@ def claim_priority(
         age_days = max((today - published_on).days, 0)
         recency = math.pow(0.5, age_days / RECENCY_HALF_LIFE_DAYS)
     spread = min(max(appearances, 1), SPREAD_SATURATION) / SPREAD_SATURATION
-    score = (
-        WORTHINESS_WEIGHT * check_worthiness + RECENCY_WEIGHT * recency + SPREAD_WEIGHT * spread
-    )
+    score = WORTHINESS_WEIGHT * check_worthiness + RECENCY_WEIGHT * recency + SPREAD_WEIGHT * spread
     return round(min(max(score, 0.0), 1.0), 6)

@@ -6,94 +6,320 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('claims', '0001_initial'),
+        ("claims", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Source',
+            name="Source",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, unique=True, verbose_name='name')),
-                ('domain', models.CharField(blank=True, max_length=253, verbose_name='domain')),
-                ('kind', models.CharField(choices=[('news_outlet', 'News outlet'), ('fact_checker', 'Fact-checker'), ('agency', 'News agency'), ('government', 'Government or public body'), ('organisation', 'Organisation'), ('social_media', 'Social media'), ('other', 'Other')], default='news_outlet', max_length=20, verbose_name='kind')),
-                ('country', models.CharField(blank=True, help_text='ISO 3166-1', max_length=2, verbose_name='country')),
-                ('language', models.CharField(blank=True, help_text='ISO 639-1', max_length=8, verbose_name='language')),
-                ('credibility', models.CharField(choices=[('unrated', 'Unrated'), ('reliable', 'Reliable'), ('mixed', 'Mixed record'), ('unreliable', 'Unreliable'), ('satire', 'Satire')], default='unrated', max_length=20, verbose_name='credibility')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, unique=True, verbose_name="name")),
+                ("domain", models.CharField(blank=True, max_length=253, verbose_name="domain")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("news_outlet", "News outlet"),
+                            ("fact_checker", "Fact-checker"),
+                            ("agency", "News agency"),
+                            ("government", "Government or public body"),
+                            ("organisation", "Organisation"),
+                            ("social_media", "Social media"),
+                            ("other", "Other"),
+                        ],
+                        default="news_outlet",
+                        max_length=20,
+                        verbose_name="kind",
+                    ),
+                ),
+                (
+                    "country",
+                    models.CharField(
+                        blank=True, help_text="ISO 3166-1", max_length=2, verbose_name="country"
+                    ),
+                ),
+                (
+                    "language",
+                    models.CharField(
+                        blank=True, help_text="ISO 639-1", max_length=8, verbose_name="language"
+                    ),
+                ),
+                (
+                    "credibility",
+                    models.CharField(
+                        choices=[
+                            ("unrated", "Unrated"),
+                            ("reliable", "Reliable"),
+                            ("mixed", "Mixed record"),
+                            ("unreliable", "Unreliable"),
+                            ("satire", "Satire"),
+                        ],
+                        default="unrated",
+                        max_length=20,
+                        verbose_name="credibility",
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'ordering': ['name'],
-                'constraints': [models.UniqueConstraint(condition=models.Q(('domain', ''), _negated=True), fields=('domain',), name='source_domain_unique'), models.CheckConstraint(condition=models.Q(('kind__in', ['news_outlet', 'fact_checker', 'agency', 'government', 'organisation', 'social_media', 'other'])), name='source_kind_known'), models.CheckConstraint(condition=models.Q(('credibility__in', ['unrated', 'reliable', 'mixed', 'unreliable', 'satire'])), name='source_credibility_known')],
+                "ordering": ["name"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        condition=models.Q(("domain", ""), _negated=True),
+                        fields=("domain",),
+                        name="source_domain_unique",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            (
+                                "kind__in",
+                                [
+                                    "news_outlet",
+                                    "fact_checker",
+                                    "agency",
+                                    "government",
+                                    "organisation",
+                                    "social_media",
+                                    "other",
+                                ],
+                            )
+                        ),
+                        name="source_kind_known",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            (
+                                "credibility__in",
+                                ["unrated", "reliable", "mixed", "unreliable", "satire"],
+                            )
+                        ),
+                        name="source_credibility_known",
+                    ),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Article',
+            name="Article",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('url', models.URLField(blank=True, max_length=2000, null=True, verbose_name='canonical URL')),
-                ('title', models.CharField(blank=True, max_length=500, verbose_name='title')),
-                ('language', models.CharField(blank=True, max_length=8, verbose_name='language')),
-                ('published_on', models.DateField(blank=True, help_text='First day of the known period', null=True, verbose_name='published')),
-                ('published_precision', models.CharField(blank=True, choices=[('year', 'Year'), ('month', 'Month'), ('day', 'Day')], max_length=5, verbose_name='date precision')),
-                ('text', models.TextField(verbose_name='text')),
-                ('content_hash', models.CharField(editable=False, max_length=64, unique=True, verbose_name='content hash')),
-                ('extraction_state', models.CharField(choices=[('pending', 'Pending'), ('fetching', 'Fetching'), ('extracting', 'Extracting'), ('done', 'Done'), ('failed', 'Failed'), ('unsupported', 'Unsupported language')], db_index=True, default='pending', max_length=12, verbose_name='extraction state')),
-                ('extraction_error', models.TextField(blank=True, verbose_name='extraction error')),
-                ('extraction_attempts', models.PositiveIntegerField(default=0)),
-                ('extraction_started_at', models.DateTimeField(blank=True, null=True)),
-                ('extracted_at', models.DateTimeField(blank=True, null=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True, db_index=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('ingested_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('source', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='articles', to='sources.source', verbose_name='source')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "url",
+                    models.URLField(
+                        blank=True, max_length=2000, null=True, verbose_name="canonical URL"
+                    ),
+                ),
+                ("title", models.CharField(blank=True, max_length=500, verbose_name="title")),
+                ("language", models.CharField(blank=True, max_length=8, verbose_name="language")),
+                (
+                    "published_on",
+                    models.DateField(
+                        blank=True,
+                        help_text="First day of the known period",
+                        null=True,
+                        verbose_name="published",
+                    ),
+                ),
+                (
+                    "published_precision",
+                    models.CharField(
+                        blank=True,
+                        choices=[("year", "Year"), ("month", "Month"), ("day", "Day")],
+                        max_length=5,
+                        verbose_name="date precision",
+                    ),
+                ),
+                ("text", models.TextField(verbose_name="text")),
+                (
+                    "content_hash",
+                    models.CharField(
+                        editable=False, max_length=64, unique=True, verbose_name="content hash"
+                    ),
+                ),
+                (
+                    "extraction_state",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Pending"),
+                            ("fetching", "Fetching"),
+                            ("extracting", "Extracting"),
+                            ("done", "Done"),
+                            ("failed", "Failed"),
+                            ("unsupported", "Unsupported language"),
+                        ],
+                        db_index=True,
+                        default="pending",
+                        max_length=12,
+                        verbose_name="extraction state",
+                    ),
+                ),
+                ("extraction_error", models.TextField(blank=True, verbose_name="extraction error")),
+                ("extraction_attempts", models.PositiveIntegerField(default=0)),
+                ("extraction_started_at", models.DateTimeField(blank=True, null=True)),
+                ("extracted_at", models.DateTimeField(blank=True, null=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True, db_index=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "ingested_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "source",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="articles",
+                        to="sources.source",
+                        verbose_name="source",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at'],
+                "ordering": ["-created_at"],
             },
         ),
         migrations.CreateModel(
-            name='Evidence',
+            name="Evidence",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('url', models.URLField(blank=True, max_length=2000, verbose_name='URL')),
-                ('stance', models.CharField(choices=[('supports', 'Supports'), ('refutes', 'Refutes'), ('context', 'Context')], max_length=10, verbose_name='stance')),
-                ('excerpt', models.TextField(blank=True, verbose_name='excerpt')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='added at')),
-                ('added_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='added by')),
-                ('article', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='cited_as_evidence', to='sources.article', verbose_name='article')),
-                ('claim', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='evidence', to='claims.claim', verbose_name='claim')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("url", models.URLField(blank=True, max_length=2000, verbose_name="URL")),
+                (
+                    "stance",
+                    models.CharField(
+                        choices=[
+                            ("supports", "Supports"),
+                            ("refutes", "Refutes"),
+                            ("context", "Context"),
+                        ],
+                        max_length=10,
+                        verbose_name="stance",
+                    ),
+                ),
+                ("excerpt", models.TextField(blank=True, verbose_name="excerpt")),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="added at")),
+                (
+                    "added_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="added by",
+                    ),
+                ),
+                (
+                    "article",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="cited_as_evidence",
+                        to="sources.article",
+                        verbose_name="article",
+                    ),
+                ),
+                (
+                    "claim",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="evidence",
+                        to="claims.claim",
+                        verbose_name="claim",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'evidence',
-                'ordering': ['created_at'],
-                'constraints': [models.CheckConstraint(condition=models.Q(models.Q(('url', ''), _negated=True), ('article__isnull', False), _connector='OR'), name='evidence_has_url_or_article'), models.CheckConstraint(condition=models.Q(('stance__in', ['supports', 'refutes', 'context'])), name='evidence_stance_known')],
+                "verbose_name_plural": "evidence",
+                "ordering": ["created_at"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            models.Q(("url", ""), _negated=True),
+                            ("article__isnull", False),
+                            _connector="OR",
+                        ),
+                        name="evidence_has_url_or_article",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("stance__in", ["supports", "refutes", "context"])),
+                        name="evidence_stance_known",
+                    ),
+                ],
             },
         ),
         migrations.AddConstraint(
-            model_name='article',
-            constraint=models.UniqueConstraint(condition=models.Q(('url__isnull', False)), fields=('url',), name='article_url_unique'),
+            model_name="article",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("url__isnull", False)),
+                fields=("url",),
+                name="article_url_unique",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='article',
-            constraint=models.CheckConstraint(condition=models.Q(('extraction_state__in', ['pending', 'fetching', 'extracting', 'done', 'failed', 'unsupported'])), name='article_extraction_state_known'),
+            model_name="article",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    (
+                        "extraction_state__in",
+                        ["pending", "fetching", "extracting", "done", "failed", "unsupported"],
+                    )
+                ),
+                name="article_extraction_state_known",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='article',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('published_on__isnull', True), ('published_precision', '')), models.Q(('published_on__isnull', False), ('published_precision__in', ['year', 'month', 'day'])), _connector='OR'), name='article_published_precision_consistent'),
+            model_name="article",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("published_on__isnull", True), ("published_precision", "")),
+                    models.Q(
+                        ("published_on__isnull", False),
+                        ("published_precision__in", ["year", "month", "day"]),
+                    ),
+                    _connector="OR",
+                ),
+                name="article_published_precision_consistent",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='article',
-            constraint=models.CheckConstraint(condition=models.Q(('text', ''), _negated=True), name='article_text_not_empty'),
+            model_name="article",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("text", ""), _negated=True), name="article_text_not_empty"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='article',
-            constraint=models.CheckConstraint(condition=models.Q(('content_hash__regex', '^[0-9a-f]{64}$')), name='article_content_hash_sha256'),
+            model_name="article",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("content_hash__regex", "^[0-9a-f]{64}$")),
+                name="article_content_hash_sha256",
+            ),
         ),
     ]

@@ -20,9 +20,7 @@ def test_embedded_postgres_starts_serves_and_stops(tmp_path: Path):
         ) as conn:
             conn.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
             conn.execute("CREATE EXTENSION IF NOT EXISTS unaccent")
-            similarity = conn.execute(
-                "SELECT similarity(unaccent('Élysée'), 'Elysee')"
-            ).fetchone()
+            similarity = conn.execute("SELECT similarity(unaccent('Élysée'), 'Elysee')").fetchone()
             assert similarity is not None and similarity[0] == pytest.approx(1.0)
         # A second call finds the running server and the existing database.
         assert ensure_running(pgdata, "claims_probe").socket_dir == db.socket_dir
@@ -31,6 +29,9 @@ def test_embedded_postgres_starts_serves_and_stops(tmp_path: Path):
     assert stop(pgdata) is False  # nothing left running
     with pytest.raises(psycopg.OperationalError):
         psycopg.connect(
-            host=db.socket_dir, port=db.port, user="postgres", dbname="claims_probe",
+            host=db.socket_dir,
+            port=db.port,
+            user="postgres",
+            dbname="claims_probe",
             connect_timeout=2,
         )

@@ -37,7 +37,9 @@ def test_no_header_means_no_date():
     assert article.text == FR
 
 
-@pytest.mark.parametrize("bad", ["date 2022-13 ", "date 2022-02-30 ", "date 22-10 ", "date 2022/10 "])
+@pytest.mark.parametrize(
+    "bad", ["date 2022-13 ", "date 2022-02-30 ", "date 22-10 ", "date 2022/10 "]
+)
 def test_malformed_date_header_is_a_clear_error_and_stores_nothing(bad):
     with pytest.raises(DomainError, match="date") as err:
         article_ingest(text=bad + FR)

@@ -30,10 +30,11 @@ class Command(BaseCommand):
         except (DomainError, DateHeaderError, UnsupportedLanguageError) as exc:
             raise CommandError(str(getattr(exc, "message", exc))) from None
         if as_json:
-            self.stdout.write(json.dumps([c.to_dict() for c in claims], ensure_ascii=False, indent=2))
+            self.stdout.write(
+                json.dumps([c.to_dict() for c in claims], ensure_ascii=False, indent=2)
+            )
             return
         for c in claims:
             speaker = c.speaker or "(article)"
             self.stdout.write(f"[{c.kind} {c.check_worthiness:.2f}] {speaker}: {c.text}")
         self.stdout.write(f"{len(claims)} claims")
-

@@ -17,4 +17,6 @@ class Command(BaseCommand):
             self.stdout.write("stopped" if stopped else "not running")
         else:
             db = ensure_running(pgdata, settings.EMBEDDED_DATABASE_NAME)
-            self.stdout.write(f"running: socket {db.socket_dir}, port {db.port}, database {db.name}")
+            self.stdout.write(
+                f"running: socket {db.socket_dir}, port {db.port}, database {db.name}"
+            )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -42,7 +41,7 @@ class Command(BaseCommand):
         for message in errors:
             self.stderr.write(f"error: {message}")
         show_bar = len(files) >= PROGRESS_BAR_FROM
-        for path in tqdm(files, disable=not show_bar, unit="file", file=sys.stderr):
+        for path in tqdm(files, disable=not show_bar, unit="file", file=self.stderr):
             try:
                 result = article_ingest_file(path=path)
             except DomainError as exc:
