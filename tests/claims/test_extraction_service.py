@@ -177,3 +177,43 @@ def test_extractor_failure_leaves_a_failed_article_with_a_readable_error_then_re
     assert article_extract(article_id=article.pk).state == State.FAILED
     article.refresh_from_db()
     assert article.extraction_attempts == 2
+
+
+@pytest.mark.django_db
+def test_batch_extraction_isolates_the_bad_article():
+    from claims.services import articles_extract
+
+    good = ArticleFactory(text=split_date_header(TEXT).body, language="fr")
+    english = ArticleFactory(
+        text="The mayor, Jane Doe, said the city spent $120 million on roads in 2023.",
+        language="en",
+    )
+    german = ArticleFactory(text="Der Bürgermeister sagte, die Stadt habe gebaut.", language="de")
+    done = ArticleFactory(language="fr", extraction_state=State.DONE)
+    outcomes = articles_extract(article_ids=[good.pk, german.pk, english.pk, done.pk, 999999])
+    assert [o.state for o in outcomes] == [
+        State.DONE,
+        State.UNSUPPORTED,
+        State.DONE,
+        State.DONE,
+        "",
+    ]
+    assert outcomes[0].claims_created > 0 and outcomes[2].claims_created > 0
+    assert outcomes[3].skipped_reason == "article is done"
+    assert outcomes[4].skipped_reason == "does not exist"
+    assert Claim.objects.filter(appearances__article=english, speaker="Jane Doe").exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_ingest_command_extracts_in_batches(tmp_path, settings):
+    import io
+
+    from django.core.management import call_command
+
+    for i in range(20):
+        (tmp_path / f"{i:02}.txt").write_text(
+            f"Le ministre Jean Dupont a déclaré que le chômage avait baissé de {i + 1} % en 2023."
+        )
+    call_command("ingest", str(tmp_path), stdout=io.StringIO(), stderr=io.StringIO())
+    assert Article.objects.filter(extraction_state=State.DONE).count() == 20
+    assert Claim.objects.filter(speaker="Jean Dupont").count() == 20
