@@ -1,0 +1,26 @@
+"""python -m claims.extraction FILE [--language fr|en]: print the claims as JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import extract, split_date_header
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m claims.extraction")
+    parser.add_argument("file", type=Path)
+    parser.add_argument("--language", choices=["fr", "en"], default=None)
+    args = parser.parse_args(argv)
+    article = split_date_header(args.file.read_text(encoding="utf-8"))
+    claims = extract(article.body, language=args.language, published=article.published)
+    json.dump([c.to_dict() for c in claims], sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

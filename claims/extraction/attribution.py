@@ -1,0 +1,241 @@
+"""Who says what: reporting-verb patterns and a per-article speaker memory.
+
+The memory keeps full names by surname, titles seen in apposition ("le chef de l'OTAN,
+Jens Stoltenberg," -> title map) and the last person who spoke, so "Stoltenberg",
+"il" and "le chef de l'Otan" all resolve to the same full name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .tokens import Tok
+
+_DETS = {"le", "la", "les", "l'", "un", "une", "des", "du", "the", "a", "an", "son", "sa", "ses"}
+_NAME_PARTICLES = {
+    "de",
+    "du",
+    "van",
+    "von",
+    "der",
+    "den",
+    "al",
+    "el",
+    "bin",
+    "da",
+    "di",
+    "le",
+    "la",
+}
+_PUNCT_STOP = {",", ".", ";", ":", "!", "?", "(", ")", '"'}
+_NP_LINKS = {"de", "d'", "du", "des", "of", "l'", "la", "le", "les", "the"}
+_TIME_WORDS = set(
+    [
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "hier",
+        "aujourd'hui",
+        "demain",
+        "soir",
+        "matin",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+        "tomorrow",
+        "ensuite",
+        "encore",
+        "aussi",
+        "également",
+        "also",
+    ]
+)
+_STARTERS = {"the", "a", "an", "in", "on", "at", "but", "and", "after", "before", "when", "while",
+             "en", "au", "le", "la", "les", "selon", "pour", "mais", "et", "après", "avant"}  # fmt: skip
+_INVERTED = re.compile(r"^-(?:t-)?(il|elle|on|ils|elles)$")
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, plain-quote key used to compare names and titles."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.replace("’", "'").replace("“", '"').replace("”", '"')
+
+
+def _title_key(words: list[str]) -> str:
+    while words and words[0].lower() in _DETS:
+        words = words[1:]
+    return fold(" ".join(words)).replace("' ", "'").strip(" ,")
+
+
+@dataclass
+class SpeakerMemory:
+    persons: dict[str, str] = field(default_factory=dict)  # folded surname -> full name
+    titles: dict[str, str] = field(default_factory=dict)  # folded title -> full name
+    last_person: str | None = None
+    last_speaker: str | None = None
+
+    def person(self, name: str) -> str:
+        parts = name.split()
+        if len(parts) == 1:
+            return self.persons.get(fold(name), name)
+        full = name
+        self.persons[fold(parts[-1])] = full
+        return full
+
+
+def _is_name_token(tok: Tok, first: bool) -> bool:
+    if not tok.is_cap or tok.lower in _DETS or tok.lower in lx.SUBJECT_PRONOUNS:
+        return False
+    return not (first and tok.lower in lx.TITLE_WORDS)
+
+
+def _name_runs(toks: list[Tok]) -> list[list[Tok]]:
+    runs: list[list[Tok]] = []
+    current: list[Tok] = []
+    for tok in toks:
+        if _is_name_token(tok, not current) or (
+            current and tok.lower in _NAME_PARTICLES and tok is not toks[-1]
+        ):
+            current.append(tok)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return [[t for t in run if t.is_cap or run.index(t) not in (0, len(run) - 1)] for run in runs]
+
+
+def _looks_like_org(run: list[Tok]) -> bool:
+    words = [t.text for t in run]
+    if any(fold(w) in lx.ORG_WORDS for w in words):
+        return True
+    if len(words) == 1 and (words[0].isupper() or run[0].ent in ("ORG", "LOC")):
+        return True
+    return any(t.ent in ("ORG", "LOC") for t in run) and not any(t.ent == "PER" for t in run)
+
+
+def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, str]:
+    """Resolve a subject noun phrase to a speaker name; returns (speaker, as written)."""
+    np = [t for t in np if t.text not in ('"', "'")]
+    while np and np[-1].text in _PUNCT_STOP:
+        np = np[:-1]
+    while np and np[0].text in _PUNCT_STOP:
+        np = np[1:]
+    if not np:
+        return None, ""
+    as_written = " ".join(t.text for t in np).replace("' ", "'").replace(" ,", ",")
+    single = re.sub(r"^-(?:t-)?", "", np[0].lower) if len(np) == 1 else ""
+    if single in lx.PERSON_PRONOUNS or single in ("lui", "him", "her"):
+        return memory.last_person, as_written
+    if single in lx.SUBJECT_PRONOUNS:
+        return memory.last_speaker, as_written
+    runs = [r for r in _name_runs(np) if r]
+    people = [r for r in runs if not _looks_like_org(r)]
+    title_words = [t.text for t in np if not any(t is x for r in runs for x in r) and t.text != ","]
+    if people:
+        run = people[-1] if len(people[-1]) > 1 else people[0]
+        name = memory.person(" ".join(t.text for t in run).replace("' ", "'"))
+        key = _title_key(title_words)
+        if key and any(fold(w) in lx.TITLE_WORDS for w in key.split()):
+            memory.titles[key] = name
+        memory.last_person = name
+        return name, as_written
+    key = _title_key([t.text for t in np])
+    if key in memory.titles:
+        memory.last_person = memory.titles[key]
+        return memory.titles[key], as_written
+    head = next(
+        (w for w in key.split() if w in lx.TITLE_WORDS), key if len(key.split()) == 1 else None
+    )
+    if head:
+        for known, name in reversed(list(memory.titles.items())):
+            if known.split()[0] == head or head in known.split():
+                memory.last_person = name
+                return name, as_written
+    if runs:
+        name = " ".join(t.text for t in runs[0]).replace("' ", "'")
+        rest = _title_key(
+            [t.text for t in np if not any(t is x for x in runs[0]) and t.text != ","]
+        )
+        if rest and len(rest.split()) <= 3:
+            memory.titles[rest] = name  # "le syndicat Sud Santé" -> later "le syndicat"
+        return name, as_written
+    words = [t.text for t in np]
+    while words and words[0].lower() in _DETS:
+        words = words[1:]
+    if not any(w[:1].isalpha() for w in words):
+        return None, as_written
+    return (" ".join(words).replace("' ", "'") or None), as_written
+
+
+def observe_names(toks: list[Tok], memory: SpeakerMemory) -> None:
+    """Remember full names mentioned anywhere, so a later bare surname resolves."""
+    for run in _name_runs(toks):
+        if (
+            run
+            and run[0] is toks[0]
+            and (run[0].lower in _STARTERS or run[0].pos in ("DET", "ADP"))
+        ):
+            run = run[1:]
+        if len(run) > 1 and not _looks_like_org(run) and all(t.ent in ("", "PER") for t in run):
+            memory.person(" ".join(t.text for t in run))
+
+
+def speaker_np_after(toks: list[Tok], i: int, end: int) -> list[Tok]:
+    """The noun phrase naming a speaker that starts at toks[i] (after an inverted verb)."""
+    out: list[Tok] = []
+    while i < end:
+        tok = toks[i]
+        if tok.text == "," and out and i + 1 < end and toks[i + 1].is_cap:
+            # "a dit son porte-parole, Marc Leroy": the apposition names the speaker.
+            run = [t for t in toks[i + 1 : end] if t.text not in _PUNCT_STOP]
+            names = []
+            for t in run:
+                if not t.is_cap:
+                    break
+                names.append(t)
+            if names and i + 1 + len(names) >= end - 1:
+                out.append(tok)
+                out.extend(names)
+            break
+        if tok.text in _PUNCT_STOP:
+            break
+        if tok.pos == "ADP" and tok.lower not in _NP_LINKS:
+            break
+        if not out and tok.lower in _TIME_WORDS:
+            i += 1
+            continue
+        if out and tok.finite and not tok.is_cap:
+            break
+        if out and out[-1].is_cap and not tok.is_cap and tok.lower not in _NP_LINKS:
+            break
+        out.append(tok)
+        i += 1
+    return out
+
+
+def is_report(tok: Tok, lang: str) -> bool:
+    return tok.lower in (lx.FR_REPORT if lang == "fr" else lx.EN_REPORT)
+
+
+def is_characterise(tok: Tok, lang: str) -> bool:
+    return tok.lower in (lx.FR_CHARACTERISE if lang == "fr" else lx.EN_CHARACTERISE)
+
+
+def inverted_pronoun(tok: Tok) -> bool:
+    return _INVERTED.match(tok.lower) is not None

@@ -1,0 +1,169 @@
+"""Cut a sentence into atomic clauses.
+
+French tokens carry spaCy's morphology, English ones lexicon tags; both feed the same rules:
+coordinated verb phrases (subject restored by agreement with the candidate subjects), comma
+splices with a pronoun subject, adverbial clauses ("après que", "because"), relative clauses
+with their own subject ("... que le Kremlin a imputé à Kyiv") and long event phrases after
+"après"/"after" are separate facts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .tokens import Tok
+
+
+@dataclass(slots=True)
+class Segment:
+    start: int
+    end: int
+    rule: str = "main"
+    restore: tuple[int, int] | None = None
+    restore_is_main: bool = False
+
+
+def is_finite(tok: Tok) -> bool:
+    return tok.finite or (tok.pos == "AUX" and tok.lower not in lx.EN_NONFINITE_AUX)
+
+
+def has_finite(toks: list[Tok], a: int, b: int) -> bool:
+    return any(is_finite(toks[k]) for k in range(a, b))
+
+
+def verb_group_start(toks: list[Tok], k: int, floor: int, lang: str) -> int:
+    clitics = lx.CLITICS[lang]
+    while k > floor and (toks[k - 1].lower in clitics or toks[k - 1].pos == "ADV"):
+        k -= 1
+    return k
+
+
+def first_finite(toks: list[Tok], a: int, b: int) -> int | None:
+    return next((k for k in range(a, b) if is_finite(toks[k])), None)
+
+
+def _match(toks: list[Tok], i: int, seqs: list[tuple[str, ...]]) -> int:
+    first = toks[i].lower
+    for seq in seqs:
+        # Cheap first-word test: this runs for every token of every sentence.
+        if seq[0] == first and tuple(t.lower for t in toks[i : i + len(seq)]) == seq:
+            return len(seq)
+    return 0
+
+
+@dataclass(slots=True)
+class _Subject:
+    start: int
+    end: int
+    verb: Tok
+    main: bool
+
+
+def _subject_at(toks: list[Tok], a: int, b: int, lang: str, main: bool) -> _Subject | None:
+    f = first_finite(toks, a, min(b, a + 16))
+    if f is None:
+        return None
+    s_end = verb_group_start(toks, f, a, lang)
+    if s_end <= a:
+        return None
+    return _Subject(a, s_end, toks[f], main)
+
+
+def _pick_subject(cands: list[_Subject], verb: Tok) -> _Subject | None:
+    best, best_score = None, -1
+    for cand in cands:
+        score = 0
+        if verb.pos == "AUX" and cand.verb.lower == verb.lower:
+            score += 2
+        if verb.number and cand.verb.number == verb.number:
+            score += 1
+        if verb.tense and cand.verb.tense == verb.tense:
+            score += 1
+        if score > best_score:  # ties keep the earliest, the main clause
+            best, best_score = cand, score
+    return best
+
+
+def split_clauses(toks: list[Tok], a: int, b: int, lang: str) -> list[Segment]:
+    """Segments of toks[a:b]; each carries how it was split off."""
+    segments: list[Segment] = [Segment(a, b)]
+    cands: list[_Subject] = []
+    main = _subject_at(toks, a, b, lang, True)
+    if main:
+        cands.append(main)
+    cs = a
+    i = a + 1
+    coord, relative, comp = lx.COORD[lang], lx.RELATIVE[lang], lx.COMPLEMENTISER[lang]
+    while i < b:
+        tok = toks[i]
+        left_finite = has_finite(toks, cs, i)
+        cut: Segment | None = None
+        if tok.lower in comp and i + 1 < b:
+            sub = _subject_at(toks, i + 1, b, lang, False)
+            if sub:
+                cands.append(sub)
+        if (
+            tok.lower in coord
+            and left_finite
+            and i + 1 < b
+            and toks[i + 1].lower in comp
+            and has_finite(toks, i + 2, min(b, i + 12))
+        ):
+            cut = Segment(i + 2, b, "coordcomp")
+        elif tok.lower in coord and left_finite and not is_finite(toks[i - 1]):
+            k = i + 1
+            while k < b and (toks[k].lower in lx.CLITICS[lang] or toks[k].pos == "ADV"):
+                k += 1
+            if k < b and toks[k].lower in comp:
+                cut = Segment(k + 1, b, "coordcomp")
+            elif k < b and is_finite(toks[k]):
+                pick = _pick_subject(cands, toks[k])
+                if pick:
+                    cut = Segment(i + 1, b, "coord", (pick.start, pick.end), pick.main)
+            elif (
+                k < b
+                and toks[k].pos in ("PRON", "DET", "PROPN")
+                and toks[k].lower not in ("qui", "who")
+            ):
+                f = first_finite(toks, k, min(b, k + 5))
+                if f is not None and not any(toks[x].pos == "PUNCT" for x in range(k, f)):
+                    cut = Segment(i + 1, b, "coord")
+        elif tok.text in (",", ";") and left_finite and i + 2 < b:
+            nxt = toks[i + 1]
+            if tok.text == ";" and has_finite(toks, i + 1, b):
+                cut = Segment(i + 1, b, "semicolon")
+            elif nxt.lower in lx.SUBJECT_PRONOUNS and is_finite(toks[i + 2]):
+                cut = Segment(i + 1, b, "splice")
+        if cut is None and left_finite:
+            n = _match(toks, i, lx.SUBORD[lang])
+            if n and has_finite(toks, i + n, min(b, i + n + 10)):
+                cut = Segment(i + n, b, "subord")
+        if cut is None and tok.lower in relative and i - cs >= 3:
+            prev = toks[i - 1]
+            near = toks[max(a, i - 4) : i]
+            nxt = toks[i + 1] if i + 1 < b else None
+            if (
+                prev.pos in ("NOUN", "PROPN", "ADJ")
+                and not any(t.lower in lx.FR_REPORT or t.lower in lx.EN_REPORT for t in near)
+                and nxt is not None
+                and nxt.pos in ("DET", "PROPN", "PRON", "NOUN")
+                and nxt.lower not in ("qui", "ce", "who", "it")
+            ):
+                f = first_finite(toks, i + 1, min(b, i + 6))
+                if f is not None and not any(toks[x].pos == "PUNCT" for x in range(i + 1, f)):
+                    cut = Segment(i + 1, b, "relative")
+        if cut is None and left_finite and i - cs >= 4:
+            n = _match(toks, i, lx.EVENT_PREPS[lang])
+            if n and i + n < b and toks[i + n].pos in ("DET", "ADJ", "NOUN", "NUM"):
+                stop = next((x for x in range(i + n, b) if toks[x].text in (",", ";")), b)
+                if stop - (i + n) >= 5 and not has_finite(toks, i + n, min(b, i + n + 8)):
+                    cut = Segment(i + n, b, "event")
+        if cut is not None:
+            segments[-1].end = i
+            segments.append(cut)
+            cs = cut.start
+            i = cut.start + 1
+            continue
+        i += 1
+    return [s for s in segments if any(t.pos != "PUNCT" for t in toks[s.start : s.end])]

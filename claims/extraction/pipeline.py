@@ -1,0 +1,265 @@
+"""Article -> claims: one spaCy pass per text, then rule stages over offsets.
+
+Stages: normalise a same-length copy, tokenise/tag (spaCy), sentences and quotations
+(segmentation), attribution at sentence level (tail "..., a déclaré X", "selon X"),
+decomposition into clauses, attribution at clause level ("X a déclaré que ..."), then
+quantities, dates, entities and worthiness per claim.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from .attribution import (
+    SpeakerMemory,
+    observe_names,
+)
+from .dates import find_dates
+from .decomposition import Segment, split_clauses
+from .entities import rule_entities, spacy_entities
+from .header import PartialDate
+from .language import SUPPORTED, detect_language
+from .models import get_nlp
+from .quantities import find_quantities
+from .records import ExtractedClaim, UnsupportedLanguageError
+from .reporting import QUOTES, find_lead, find_tail
+from .segmentation import normalise, quote_regions, sentences
+from .tokens import Tok, english_tokens, french_tokens
+from .worthiness import assess
+
+_EDGE = ' \t\n,;:."“”«»„()-–—'
+
+
+def check_language(text: str, language: str | None) -> str:
+    lang = language or detect_language(text)
+    if lang not in SUPPORTED:
+        raise UnsupportedLanguageError(
+            f"unsupported language {lang!r} (detected)"
+            if language is None
+            else f"unsupported language {lang!r}"
+        )
+    return lang
+
+
+def _strip_edges(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and body[start] in _EDGE:
+        start += 1
+    while end > start and body[end - 1] in _EDGE:
+        end -= 1
+    # Keep a closing quote or bracket only when its opener is inside the span.
+    return start, end
+
+
+def _clean(text: str) -> str:
+    text = " ".join(text.split())
+    if text.count('"') % 2 == 1:
+        text = text.replace('"', "")
+    return text
+
+
+@dataclass(slots=True)
+class _Article:
+    body: str
+    norm: str
+    lang: str
+    published: PartialDate | None
+    toks: list[Tok]
+    doc: Any
+
+
+def _in_region(pos: int, regions: list[tuple[int, int]]) -> tuple[int, int] | None:
+    return next((r for r in regions if r[0] <= pos < r[1]), None)
+
+
+def process(article: _Article) -> list[ExtractedClaim]:
+    body, norm, lang, toks = article.body, article.norm, article.lang, article.toks
+    starts = [t.start for t in toks]
+    memory = SpeakerMemory()
+    claims: list[ExtractedClaim] = []
+    pending: tuple[str | None, str] | None = None  # speaker of "X a dit :" for the next paragraph
+    prev_para_speaker: tuple[str | None, str] | None = None
+    sents = sentences(norm)
+    by_para: dict[int, list[Any]] = {}
+    for s in sents:
+        by_para.setdefault(s.paragraph, []).append(s)
+    for para_sents in by_para.values():
+        p_start, p_end = para_sents[0].start, para_sents[-1].end
+        regions = [r for r in quote_regions(body, p_start, p_end) if r[1] - r[0] > 1]
+        opens_with_quote = body[p_start] in QUOTES
+        para_speaker: tuple[str | None, str] | None = None
+        next_pending: tuple[str | None, str] | None = None
+        analysed = []
+        for s in para_sents:
+            lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
+            st = toks[lo:hi]
+            observe_names(st, memory)
+            quoted = _in_region(s.start, regions) is not None
+            tail = find_tail(st, lang, memory, quoted) if st else None
+            analysed.append((s, st, tail))
+        # A quotation's speaker is named where it closes ("...", a déclaré X).
+        region_speaker: dict[tuple[int, int], tuple[str | None, str]] = {}
+        for r in regions:
+            for s, st, tail in analysed:
+                if tail and s.start <= r[1] - 1 < s.end and st[tail.cut].start >= r[1] - 2:
+                    region_speaker[r] = (tail.speaker, tail.written)
+        for s, st, tail in analysed:
+            if not st:
+                continue
+            sentence_text = body[s.start : s.end]
+            b = tail.cut if tail else len(st)
+            sent_speaker = (tail.speaker, tail.written) if tail else None
+            region = _in_region(s.start, regions)
+            in_quote = region is not None and (region[1] - region[0]) > 0.5 * (s.end - s.start)
+            if sent_speaker is None and region is not None and region[0] <= s.start + 1:
+                if region in region_speaker:
+                    sent_speaker = region_speaker[region]
+                elif pending is not None:
+                    sent_speaker = pending
+                elif para_speaker is not None:
+                    sent_speaker = para_speaker
+                elif opens_with_quote and prev_para_speaker is not None:
+                    sent_speaker = prev_para_speaker
+            elif sent_speaker is None and pending is not None:
+                sent_speaker, in_quote = pending, True
+            if tail:
+                in_quote = in_quote or any(t.text == '"' for t in st[: tail.cut])
+            segments = split_clauses(st, 0, b, lang)
+            prev_speaker: tuple[str | None, str] | None = None
+            for seg in segments:
+                lead = find_lead(st, seg, lang, memory)
+                if lead and lead.shell:
+                    if body[s.end - 1] == ":" or norm[s.start : s.end].rstrip().endswith(":"):
+                        next_pending = (lead.speaker, lead.written)
+                        para_speaker = next_pending
+                    continue
+                content = lead.content if lead else seg.start
+                if lead:
+                    speaker = (lead.speaker, lead.written)
+                    if seg is segments[0] and st[seg.start].lower in ("selon", "d'", "according"):
+                        sent_speaker = speaker  # "Selon X, A et B": X says both
+                elif sent_speaker is not None:
+                    speaker = sent_speaker
+                elif seg.rule == "coord" and seg.restore_is_main:
+                    speaker = None
+                else:
+                    speaker = prev_speaker
+                prev_speaker = speaker
+                if speaker and speaker[0]:
+                    memory.last_speaker = speaker[0]
+                    para_speaker = speaker
+                claim = _build(
+                    article,
+                    st,
+                    seg,
+                    content,
+                    speaker,
+                    in_quote and not lead,
+                    sentence_text,
+                    s.start,
+                    memory,
+                    bool(lead and lead.clause),
+                )
+                if claim is not None:
+                    claims.append(claim)
+        pending = next_pending
+        prev_para_speaker = para_speaker if (regions or para_speaker) else None
+    return claims
+
+
+def _build(
+    article: _Article,
+    st: list[Tok],
+    seg: Segment,
+    content: int,
+    speaker: tuple[str | None, str] | None,
+    is_quote: bool,
+    sentence_text: str,
+    sentence_start: int,
+    memory: SpeakerMemory,
+    clause: bool = False,
+) -> ExtractedClaim | None:
+    norm, lang = article.norm, article.lang
+    if content >= seg.end:
+        return None
+    start, end = _strip_edges(norm, st[content].start, st[seg.end - 1].end)
+    if end <= start:
+        return None
+    text = _clean(norm[start:end])
+    if seg.restore and content == seg.start:
+        subject = norm[st[seg.restore[0]].start : st[seg.restore[1] - 1].end].strip(" ,")
+        text = f"{subject} {text}"
+    span_toks = [t for t in st[content : seg.end]]
+    quantities = find_quantities(norm, start, end, lang)
+    future = any(t.tense in ("Fut", "Cnd") for t in span_toks) or any(
+        t.lower == "will" for t in span_toks
+    )
+    # The attribution ("a déclaré mardi que") dates the statement too.
+    wide = min(start, st[seg.start].start)
+    dates = find_dates(norm, wide, end, article.published, future)
+    if lang == "fr" and article.doc is not None:
+        entities = spacy_entities(article.doc, norm, wide, end)
+    else:
+        entities = rule_entities(st[min(content, seg.start) : seg.end], memory)
+    kind, score, keep = assess(
+        text,
+        span_toks,
+        language=lang,
+        n_quantities=len(quantities),
+        n_entities=len(entities),
+        n_dates=len(dates),
+        is_quote=is_quote,
+        allow_fragment=seg.rule == "event" or clause,
+    )
+    if not keep:
+        return None
+    if is_quote and kind == "other":
+        kind = "quote"
+    return ExtractedClaim(
+        text=text,
+        start=start,
+        end=end,
+        sentence=sentence_text,
+        speaker=speaker[0] if speaker else None,
+        speaker_as_written=speaker[1] if speaker else None,
+        is_quote=is_quote,
+        kind=kind,
+        check_worthiness=score,
+        language=lang,
+        quantities=tuple(quantities),
+        dates=tuple(dates),
+        entities=tuple(entities),
+    )
+
+
+def _tokens(doc: Any, norm: str, lang: str) -> list[Tok]:
+    return french_tokens(doc, norm) if lang == "fr" else english_tokens(doc, norm)
+
+
+def extract_many(
+    items: Iterable[tuple[str, str | None, PartialDate | None]], batch_size: int = 8
+) -> list[list[ExtractedClaim]]:
+    prepared: list[tuple[str, str, str, PartialDate | None]] = []
+    for text, language, published in items:
+        lang = check_language(text, language)
+        prepared.append((text, normalise(text), lang, published))
+    results: list[list[ExtractedClaim]] = [[] for _ in prepared]
+    for lang in SUPPORTED:
+        indices = [i for i, p in enumerate(prepared) if p[2] == lang]
+        if not indices:
+            continue
+        nlp = get_nlp(lang)
+        docs = nlp.pipe((prepared[i][1] for i in indices), batch_size=batch_size)
+        for i, doc in zip(indices, docs, strict=True):
+            text, norm, _lang, published = prepared[i]
+            article = _Article(text, norm, lang, published, _tokens(doc, norm, lang), doc)
+            results[i] = process(article)
+    return results
+
+
+def extract(
+    text: str, *, language: str | None = None, published: PartialDate | None = None
+) -> list[ExtractedClaim]:
+    return extract_many([(text, language, published)])[0]

@@ -1,0 +1,204 @@
+"""Reporting patterns over one sentence's tokens: tail and lead attributions.
+
+Tail: '"...", a déclaré X', 'a-t-elle déclaré', ', selon X', ', said Smith', ', Smith said',
+', according to X'. Lead: 'X a déclaré (mardi) que ...', 'X said (that) ...', 'Selon X, ...',
+'According to X, ...', characterisation verbs (saluer, qualifier, called...).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .attribution import (
+    SpeakerMemory,
+    inverted_pronoun,
+    is_characterise,
+    is_report,
+    resolve_speaker,
+    speaker_np_after,
+)
+from .decomposition import Segment, first_finite, has_finite, verb_group_start
+from .tokens import Tok
+
+QUOTES = "\"'“”«»„"
+_FR_AUX = {"a", "ont", "avait", "avaient", "aurait", "auraient"}
+
+
+@dataclass(slots=True)
+class Tail:
+    cut: int  # first token of the attribution
+    speaker: str | None
+    written: str
+
+
+@dataclass(slots=True)
+class Lead:
+    content: int  # first token of the reported content
+    speaker: str | None
+    written: str
+    shell: bool = False
+    clause: bool = False  # content introduced by que/that/":" is a clause by construction
+
+
+def _words(toks: list[Tok], a: int, b: int) -> int:
+    return sum(1 for t in toks[a:b] if any(c.isalnum() for c in t.text))
+
+
+def find_tail(
+    toks: list[Tok], lang: str, memory: SpeakerMemory, quoted: bool = False
+) -> Tail | None:
+    """'"...", a déclaré X' / '..., said Smith' / '..., selon X' at the end of a sentence."""
+    n = len(toks)
+    for i in range(n - 2, 0, -1):
+        if toks[i].text not in (",", '"') or _words(toks, 0, i) < 2:
+            continue
+        # A bare subject before the comma ("La ministre, X, a annoncé ...") is no quote.
+        if not quoted and not has_finite(toks, 0, i) and not any(t.text == '"' for t in toks[:i]):
+            continue
+        j = i + 1
+        while j < n and toks[j].text in (",", '"'):
+            j += 1
+        if j >= n:
+            continue
+        np: list[Tok] | None = None
+        k = j
+        if lang == "fr":
+            if toks[k].lower in _FR_AUX:
+                k += 1
+                inv = [t for t in toks[k : k + 2] if inverted_pronoun(t) or t.lower == "-t"]
+                k += len(inv)
+                while k < n and toks[k].pos == "ADV":
+                    k += 1
+                if k < n and (is_report(toks[k], lang) or is_characterise(toks[k], lang)):
+                    pron = [t for t in inv if inverted_pronoun(t)]
+                    np = pron or speaker_np_after(toks, k + 1, n)
+            elif is_report(toks[k], lang):
+                inv = [t for t in toks[k + 1 : k + 3] if inverted_pronoun(t)]
+                np = inv or speaker_np_after(toks, k + 1, n)
+            elif toks[k].lower == "selon" or (
+                toks[k].lower == "d'" and k + 1 < n and toks[k + 1].lower == "après"
+            ):
+                np = speaker_np_after(toks, k + (1 if toks[k].lower == "selon" else 2), n)
+        else:
+            if is_report(toks[k], lang):
+                np = speaker_np_after(toks, k + 1, n)
+            elif toks[k].lower == "according" and k + 1 < n and toks[k + 1].lower == "to":
+                np = speaker_np_after(toks, k + 2, n)
+            else:
+                m = k
+                while (
+                    m < n
+                    and m - k < 6
+                    and toks[m].text not in (",", ".", '"')
+                    and not is_report(toks[m], lang)
+                ):
+                    m += 1
+                if (
+                    m < n
+                    and m > k
+                    and is_report(toks[m], lang)
+                    and not any(t.finite for t in toks[k:m])
+                ):
+                    np = toks[k:m]
+                    k = m
+        if not np:
+            continue
+        rest = toks[k + 1 :]
+        if any(t.lower in lx.COMPLEMENTISER[lang] for t in rest[:4]) or any(
+            t.finite for t in rest[len(np) :]
+        ):
+            continue
+        speaker, written = resolve_speaker(np, memory)
+        return Tail(i, speaker, written)
+    return None
+
+
+def find_lead(toks: list[Tok], seg: Segment, lang: str, memory: SpeakerMemory) -> Lead | None:
+    a, b = seg.start, seg.end
+    while a < b and toks[a].text in QUOTES:
+        a += 1
+    if a >= b:
+        return None
+    n_acc = 0
+    if lang == "fr":
+        if toks[a].lower == "selon":
+            n_acc = 1
+        elif toks[a].lower == "d'" and a + 1 < b and toks[a + 1].lower == "après":
+            n_acc = 2
+        elif toks[a].lower == "pour":
+            n_acc = 1
+    elif toks[a].lower == "according" and a + 1 < b and toks[a + 1].lower == "to":
+        n_acc = 2
+    if n_acc:
+        comma = next(
+            (x for x in range(a + n_acc, min(b, a + n_acc + 8)) if toks[x].text == ","), None
+        )
+        np = toks[a + n_acc : comma] if comma else []
+        nameish = any(
+            t.is_cap
+            or t.lower in lx.TITLE_WORDS
+            or t.lower in ("lui", "elle", "eux", "him", "her")
+            or (toks[a].lower != "pour" and t.pos in ("NOUN", "PROPN"))
+            for t in np
+        )
+        if comma and np and nameish and not any(t.finite for t in np):
+            speaker, written = resolve_speaker(np, memory)
+            return Lead(comma + 1, speaker, written)
+        return None
+    f = first_finite(toks, a, min(b, a + 18))
+    if f is None:
+        return None
+    s_end = verb_group_start(toks, f, a, lang)
+    subject = toks[a:s_end]
+    if not subject and seg.restore:
+        subject = toks[seg.restore[0] : seg.restore[1]]
+    if not subject or any(t.text == '"' for t in subject):
+        return None
+    k = f
+    while (
+        k < b
+        and k < f + 4
+        and (
+            toks[k].pos == "AUX"
+            or toks[k].pos == "ADV"
+            or inverted_pronoun(toks[k])
+            or toks[k].lower == "-t"
+        )
+    ):
+        if is_report(toks[k], lang) and toks[k].pos != "AUX":
+            break
+        k += 1
+    if k >= b:
+        return None
+    verb = toks[k]
+    if is_characterise(verb, lang):
+        speaker, written = resolve_speaker(subject, memory)
+        return Lead(a if s_end > a else seg.start, speaker, written)
+    if not is_report(verb, lang):
+        return None
+    content = None
+    for x in range(k + 1, min(b, k + 8)):
+        if toks[x].lower in lx.COMPLEMENTISER[lang] or toks[x].text == ":":
+            content = x + 1
+            break
+        if toks[x].finite:
+            break
+    if content is None and k + 1 < b and toks[k + 1].lower in ("to", "de", "d'"):
+        # "promised to cut ...", "a promis de ...": the statement needs its subject and verb.
+        speaker, written = resolve_speaker(subject, memory)
+        return Lead(seg.start, speaker, written)
+    if content is None:
+        content = k + 1
+        if (
+            lang == "en"
+            and verb.lower in ("told", "tells")
+            and content < b
+            and toks[content].pos in ("NOUN", "PRON", "PROPN")
+        ):
+            content += 1
+    speaker, written = resolve_speaker(subject, memory)
+    rest = [t for t in toks[content:b] if t.pos != "PUNCT"]
+    shell = not rest or (first_finite(toks, content, b) is None and len(rest) < 3)
+    clause = content > k + 1 or toks[content - 1].lower in lx.COMPLEMENTISER[lang]
+    return Lead(content, speaker, written, shell, clause)

@@ -1,0 +1,131 @@
+import pytest
+
+from .helpers import claims, find
+
+FR_VERBS = [
+    "déclaré",
+    "dit",
+    "affirmé",
+    "assuré",
+    "estimé",
+    "promis",
+    "ajouté",
+    "rappelé",
+    "indiqué",
+]
+
+
+@pytest.mark.parametrize("verb", FR_VERBS)
+def test_french_reporting_verbs(verb: str) -> None:
+    result = claims(f"Paul Martin a {verb} que la dette publique avait augmenté de 5 %.")
+    claim = find(result, "dette publique")
+    assert claim.speaker == "Paul Martin"
+    assert claim.text.startswith("la dette publique")
+
+
+@pytest.mark.parametrize("verb", ["said", "told reporters", "added", "claimed"])
+def test_english_reporting_verbs(verb: str) -> None:
+    result = claims(f"John Smith {verb} that the budget had grown by 5%.", "en")
+    assert find(result, "budget").speaker == "John Smith"
+
+
+def test_salue_and_qualifie_keep_the_whole_clause() -> None:
+    claim = find(claims("Marie Curie a salué la décision du gouvernement de Paris."), "décision")
+    assert claim.speaker == "Marie Curie"
+
+
+def test_inverted_forms() -> None:
+    body = (
+        "Paul Martin est arrivé à Lyon.\n\n"
+        "« Les salaires ont baissé », a-t-il déclaré.\n\n"
+        "« Les loyers ont augmenté », a déclaré Martin.\n\n"
+        '"Prices rose sharply," said Smith.'
+    )
+    result = claims(body)
+    fr = claims(
+        "Paul Martin a dit que tout allait bien.\n\n« Les salaires ont baissé », a-t-il déclaré."
+    )
+    assert find(fr, "salaires").speaker == "Paul Martin"
+    assert find(fr, "salaires").speaker_as_written == "-il"
+    assert find(result, "loyers").speaker == "Paul Martin"  # surname -> full name
+    en = claims('John Smith spoke first.\n\n"Prices rose sharply last year," said Smith.', "en")
+    assert find(en, "prices").speaker == "John Smith"
+
+
+@pytest.mark.parametrize(
+    "body,language,speaker",
+    [
+        ("Selon l'Insee, le chômage a reculé de 0,3 point.", "fr", "Insee"),
+        ("D'après Eurostat, le chômage a reculé de 0,3 point.", "fr", "Eurostat"),
+        ("Pour l'économiste Anne Martin, le chômage a reculé de 0,3 point.", "fr", "Anne Martin"),
+        ("Le chômage a reculé de 0,3 point, selon l'Insee.", "fr", "Insee"),
+        ("According to Eurostat, unemployment fell by 0.3 points.", "en", "Eurostat"),
+        ("Unemployment fell by 0.3 points, according to Eurostat.", "en", "Eurostat"),
+    ],
+)
+def test_according_to(body: str, language: str, speaker: str) -> None:
+    claim = find(claims(body, language), "0")
+    assert claim.speaker == speaker
+
+
+def test_quote_before_attribution_covers_previous_sentence() -> None:
+    body = "« Les prix montent. Les salaires stagnent depuis 2020 », a déclaré Paul Martin."
+    result = claims(body)
+    assert find(result, "prix montent").speaker == "Paul Martin"
+    assert find(result, "salaires").speaker == "Paul Martin"
+
+
+def test_shell_then_quote_paragraph() -> None:
+    body = "Paul Martin a dit :\n\nNous augmenterons les stocks de munitions de 20 %."
+    result = claims(body)
+    assert len(result) == 1
+    assert result[0].speaker == "Paul Martin"
+    assert result[0].is_quote
+
+
+def test_quote_continued_over_two_paragraphs() -> None:
+    body = (
+        "« Les hôpitaux manquent de lits », a déclaré Marc Leroy.\n\n"
+        "« Le gouvernement ne tient pas ses promesses. »"
+    )
+    assert find(claims(body), "gouvernement").speaker == "Marc Leroy"
+
+
+def test_english_quote_continued() -> None:
+    body = '"We have failed families," Jane Doe said.\n\n"Rents have risen 27% in five years."'
+    assert find(claims(body, "en"), "rents").speaker == "Jane Doe"
+
+
+def test_pronoun_and_title_resolution() -> None:
+    body = (
+        "La ministre de la Santé, Claire Dumont, a annoncé un plan pour les hôpitaux.\n\n"
+        "Elle a ajouté que les délais avaient doublé.\n\n"
+        "La ministre a promis que 500 lits seraient ouverts."
+    )
+    result = claims(body)
+    assert find(result, "délais").speaker == "Claire Dumont"
+    assert find(result, "500 lits").speaker == "Claire Dumont"
+    assert find(result, "500 lits").speaker_as_written == "La ministre"
+
+
+def test_english_title_and_pronoun() -> None:
+    body = (
+        "The mayor, Jane Doe, said the city would spend $120 million on housing.\n\n"
+        "She added that 4,500 homes would be built.\n\n"
+        "The mayor said taxes would not rise."
+    )
+    result = claims(body, "en")
+    assert find(result, "4,500").speaker == "Jane Doe"
+    assert find(result, "taxes").speaker == "Jane Doe"
+
+
+def test_surname_resolves_to_full_name() -> None:
+    body = (
+        "Jens Stoltenberg a parlé à Bruxelles.\n\nStoltenberg a déclaré que l'alliance était unie."
+    )
+    assert find(claims(body), "alliance").speaker == "Jens Stoltenberg"
+
+
+def test_own_voice_has_no_speaker() -> None:
+    result = claims("La Suède et le Danemark enquêtent actuellement sur les fuites.")
+    assert result and result[0].speaker is None and not result[0].is_quote

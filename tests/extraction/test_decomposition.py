@@ -1,0 +1,57 @@
+from .helpers import claims, find
+
+
+def test_two_facts_become_two_claims() -> None:
+    body = (
+        "Le ministre, Paul Martin, a déclaré mardi que la Russie frappait l'infrastructure de "
+        "l'Ukraine et a promis que ses alliés maintiendraient leur soutien à Kyiv."
+    )
+    result = claims(body)
+    first, second = find(result, "infrastructure"), find(result, "soutien")
+    assert first is not second
+    assert "soutien" not in first.text
+    assert first.speaker == second.speaker == "Paul Martin"
+
+
+def test_elided_subject_is_restored() -> None:
+    body = (
+        "Les alliés de l'OTAN ont acheminé des armes vers l'Ukraine et se démènent maintenant "
+        "pour réapprovisionner leurs stocks."
+    )
+    second = find(claims(body), "réapprovisionner")
+    assert second.text.startswith("Les alliés de l'OTAN")
+    assert "acheminé" not in second.text
+    assert second.speaker is None
+
+
+def test_coordinated_complement_clauses() -> None:
+    body = "Elle a ajouté que 1,1 million de patients attendaient et que les délais avaient doublé."
+    result = claims(body)
+    assert find(result, "patients") is not find(result, "délais")
+
+
+def test_adverbial_and_relative_clauses_split() -> None:
+    body = (
+        "La Russie a déclenché une vague de frappes après qu'une explosion a endommagé un pont "
+        "que le Kremlin a imputé à Kyiv."
+    )
+    result = claims(body)
+    texts = [c.text for c in result]
+    assert len(result) == 3, texts
+    assert find(result, "Kremlin").text.startswith("le Kremlin")
+
+
+def test_verb_coordination_without_complement_stays_whole() -> None:
+    body = (
+        "Paul Martin a promis que ses alliés « intensifieraient et maintiendraient » leur soutien."
+    )
+    result = claims(body)
+    assert len(result) == 1
+    assert "soutien" in result[0].text
+
+
+def test_english_coordination_restores_subject() -> None:
+    body = "Council member Tom Reyes called the plan a stunt and said the city had missed every target."
+    result = claims(body, "en")
+    assert find(result, "stunt") is not find(result, "missed")
+    assert find(result, "missed").speaker == "Tom Reyes"
