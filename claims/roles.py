@@ -5,8 +5,9 @@ from __future__ import annotations
 VIEWER, REVIEWER, EDITOR = "viewer", "reviewer", "editor"
 
 # Model permissions per group, as "app_label.codename". Editors get everything reviewers
-# get; the finer workflow rules (who may publish, who may edit a held claim) live in the
-# workflow service and build on these groups.
+# get; the finer workflow rules (who may publish, who may edit a held claim) live in
+# claims.permissions and build on these groups. Changing these lists needs a data migration
+# that syncs the groups (see 0005_sync_group_permissions).
 _READ = [
     "sources.view_source",
     "sources.view_article",
@@ -24,6 +25,10 @@ _EDIT = [
     "sources.change_article",
     "sources.delete_evidence",
     "claims.add_claim",
+    # Editors set which languages each reviewer is offered from the queue.
+    "claims.view_reviewerprofile",
+    "claims.add_reviewerprofile",
+    "claims.change_reviewerprofile",
 ]
 
 GROUP_PERMISSIONS: dict[str, list[str]] = {VIEWER: _READ, REVIEWER: _REVIEW, EDITOR: _EDIT}

@@ -31,3 +31,12 @@ class Conflict(DomainError):
 
     def __init__(self, message: str, *, code: str = "conflict", field: str | None = None):
         super().__init__(message, code=code, field=field)
+
+
+class PermissionDenied(DomainError):
+    """The rules would allow the move, but not for this person (see claims.permissions)."""
+
+    status_code = 403
+
+    def __init__(self, message: str, *, code: str = "forbidden", field: str | None = None):
+        super().__init__(message, code=code, field=field)
