@@ -101,8 +101,24 @@ class Article(models.Model):
     published_precision = models.CharField(
         _("date precision"), max_length=5, choices=DatePrecision, blank=True
     )
-    text = models.TextField(_("text"))
-    content_hash = models.CharField(_("content hash"), max_length=64, unique=True, editable=False)
+    author = models.CharField(_("author"), max_length=200, blank=True)
+    # Empty only while a URL article is being fetched (or its fetch failed, or it turned out
+    # to duplicate another article): see the constraints below and docs/decisions.md.
+    text = models.TextField(_("text"), blank=True)
+    # NULL exactly when the text is empty, so text-less URL articles do not collide.
+    content_hash = models.CharField(  # noqa: DJ001
+        _("content hash"), max_length=64, unique=True, null=True, editable=False
+    )
+    duplicate_of = models.ForeignKey(
+        "self",
+        # A duplicate pointer is history: the article it points to is never deleted anyway.
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="duplicates",
+        verbose_name=_("duplicate of"),
+        help_text=_("Fetched text was the same as this article's; its claims are there."),
+    )
     extraction_state = models.CharField(
         _("extraction state"),
         max_length=12,
@@ -145,7 +161,26 @@ class Article(models.Model):
                 ),
                 name="article_published_precision_consistent",
             ),
-            models.CheckConstraint(condition=~Q(text=""), name="article_text_not_empty"),
+            # Text may only be missing on a URL article that is not (yet, or ever) extracted.
+            models.CheckConstraint(
+                condition=(
+                    ~Q(text="")
+                    | Q(
+                        url__isnull=False,
+                        extraction_state__in=[ExtractionState.FETCHING, ExtractionState.FAILED],
+                    )
+                    | Q(url__isnull=False, duplicate_of__isnull=False)
+                ),
+                name="article_text_not_empty_unless_fetching",
+            ),
+            models.CheckConstraint(
+                condition=Q(text="", content_hash__isnull=True)
+                | (~Q(text="") & Q(content_hash__isnull=False)),
+                name="article_content_hash_iff_text",
+            ),
+            models.CheckConstraint(
+                condition=~Q(duplicate_of=models.F("id")), name="article_not_its_own_duplicate"
+            ),
             models.CheckConstraint(
                 condition=Q(content_hash__regex=r"^[0-9a-f]{64}$"),
                 name="article_content_hash_sha256",
@@ -153,7 +188,7 @@ class Article(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.title or self.text[:80]
+        return self.title or self.text[:80] or self.url or f"Article {self.pk}"
 
     @property
     def published_display(self) -> str:

@@ -1,0 +1,45 @@
+"""Writes for sources and articles. Import from here: `from sources.services import article_ingest`.
+
+`article_ingest` is the one door every article comes in by (text or URL); `article_fetch`
+turns a URL article into text; the ClaimReview importer lives in `sources.claimreview_import`.
+"""
+
+from sources.services.fetch import (
+    FetchOutcome,
+    article_fetch,
+    article_refetch,
+    enqueue_fetch,
+    fetch_release,
+    fetch_requeue_stale,
+)
+from sources.services.ingest import (
+    SUPPORTED_LANGUAGES,
+    IngestResult,
+    article_ingest,
+    article_ingest_file,
+    content_hash,
+    enqueue_extraction,
+    enqueue_extraction_batch,
+    read_article_file,
+)
+from sources.services.source import source_create, source_get_or_create, source_update
+
+__all__ = [
+    "SUPPORTED_LANGUAGES",
+    "FetchOutcome",
+    "IngestResult",
+    "article_fetch",
+    "article_ingest",
+    "article_ingest_file",
+    "article_refetch",
+    "content_hash",
+    "enqueue_extraction",
+    "enqueue_extraction_batch",
+    "enqueue_fetch",
+    "fetch_release",
+    "fetch_requeue_stale",
+    "read_article_file",
+    "source_create",
+    "source_get_or_create",
+    "source_update",
+]

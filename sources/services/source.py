@@ -1,0 +1,61 @@
+"""Outlets, found or created by name (bulk ingest's `source`, ClaimReview's reviewing outlet)."""
+
+from __future__ import annotations
+
+from django.db import IntegrityError, transaction
+
+from core.errors import Conflict, DomainError
+from sources.models import Source, SourceKind
+
+
+def source_get_or_create(
+    *, name: str, kind: str = SourceKind.NEWS_OUTLET, domain: str = "", language: str = ""
+) -> Source:
+    """The Source called `name` (case-insensitive), created if new. An existing outlet keeps
+    its kind and domain: a bulk file must not silently reclassify it."""
+    name = " ".join((name or "").split())[:200]
+    if not name:
+        raise DomainError("A source needs a name.", field="source")
+    existing = Source.objects.filter(name__iexact=name).first()
+    if existing is not None:
+        return existing
+    # Another outlet may already own the domain (the unique constraint): then keep it blank.
+    if domain and Source.objects.filter(domain=domain).exists():
+        domain = ""
+    try:
+        with transaction.atomic():
+            return Source.objects.create(name=name, kind=kind, domain=domain, language=language[:8])
+    except IntegrityError:
+        existing = Source.objects.filter(name__iexact=name).first()
+        if existing is None:
+            raise
+        return existing
+
+
+def _check_domain_free(domain: str, *, exclude_pk: int | None = None) -> None:
+    taken = Source.objects.filter(domain=domain).exclude(pk=exclude_pk)
+    if domain and taken.exists():
+        raise Conflict(f"Another source already has the domain {domain}.", field="domain")
+
+
+def source_create(**fields) -> Source:
+    """An editor adds an outlet; name and domain must be new."""
+    name = " ".join((fields.get("name") or "").split())
+    if Source.objects.filter(name__iexact=name).exists():
+        raise Conflict(f"A source named {name!r} exists already.", field="name")
+    _check_domain_free(fields.get("domain", ""))
+    return Source.objects.create(**{**fields, "name": name})
+
+
+def source_update(*, source: Source, **fields) -> Source:
+    if "name" in fields:
+        name = " ".join(fields["name"].split())
+        if Source.objects.filter(name__iexact=name).exclude(pk=source.pk).exists():
+            raise Conflict(f"A source named {name!r} exists already.", field="name")
+        fields["name"] = name
+    if "domain" in fields:
+        _check_domain_free(fields["domain"], exclude_pk=source.pk)
+    for key, value in fields.items():
+        setattr(source, key, value)
+    source.save()
+    return source
