@@ -23,8 +23,10 @@ from claims.extraction.header import PartialDate
 from claims.models import Appearance, Claim
 from claims.services.history import claim_record_change
 from claims.services.priority import claim_priority
+from claims.services.queue import claim_recompute_priority
 from core.errors import DomainError, NotFound
 from core.text import fold_spaces
+from matching.services import appearance_record_match, extracted_claim_match, suggestions_create
 from sources.models import Article
 
 logger = logging.getLogger(__name__)
@@ -158,26 +160,49 @@ def _write_claims(
 ) -> ExtractionOutcome:
     threshold = settings.REVIEW_QUEUE_THRESHOLD
     claims_created = appearances_created = 0
+    grown: set[int] = set()  # existing claims that gained an appearance
     with transaction.atomic():
         article = _still_ours(article_id, started_at)
         if article is None:
             return ExtractionOutcome(article_id, State.EXTRACTING, skipped_reason="taken over")
-        # Re-runs (an editor asking again) must not duplicate what an earlier run wrote.
-        known = {
-            (a.start, a.end, a.claim.normalized): a.claim
-            for a in Appearance.objects.filter(article=article).select_related("claim")
-        }
+        # Re-runs (an editor asking again) must not duplicate what an earlier run wrote. A
+        # span matched to an existing claim is known by the wording extracted for it.
+        known: dict[tuple[int, int, str], Claim] = {}
+        for a in Appearance.objects.filter(article=article).select_related("claim", "match"):
+            known[(a.start, a.end, a.claim.normalized)] = a.claim
+            match = getattr(a, "match", None)
+            if match is not None:
+                known[(a.start, a.end, match.normalized)] = a.claim
         by_text: dict[str, Claim] = {claim.normalized: claim for claim in known.values()}
         for item in extracted:
             normalized = fold_spaces(item.text)
             if (item.start, item.end, normalized) in known:
                 continue
             claim = by_text.get(normalized)
+            match = None
             if claim is None:
-                claim = _create_claim(item, normalized, article, threshold)
+                # Claims written earlier in this transaction are candidates too.
+                match = extracted_claim_match(
+                    text=item.text,
+                    normalized=normalized,
+                    language=item.language or article.language,
+                    speaker=item.speaker or "",
+                    entities=[e.to_dict() for e in item.entities],
+                )
+                if match.same is not None:
+                    claim = match.same
+                else:
+                    claim = _create_claim(item, normalized, article, threshold)
+                    suggestions_create(claim=claim, suggestions=match.suggestions)
+                    claims_created += 1
                 by_text[normalized] = claim
-                claims_created += 1
-            Appearance.objects.create(
+            if Appearance.objects.filter(
+                claim=claim, article=article, start=item.start, end=item.end
+            ).exists():
+                # Two extracted claims of one span that match one claim: one appearance.
+                known[(item.start, item.end, normalized)] = claim
+                continue
+            appearance = Appearance.objects.create(
                 claim=claim,
                 article=article,
                 start=item.start,
@@ -186,8 +211,22 @@ def _write_claims(
                 is_quote=item.is_quote,
                 speaker_as_written=(item.speaker_as_written or "")[:200],
             )
+            if match is not None and match.same is not None and match.score is not None:
+                appearance_record_match(
+                    appearance=appearance,
+                    statement=item.text,
+                    normalized=normalized,
+                    score=match.score,
+                )
+                grown.add(claim.pk)
+            elif match is None:
+                grown.add(claim.pk)  # same wording as a claim already in the article
             known[(item.start, item.end, normalized)] = claim
             appearances_created += 1
+        # More appearances, higher priority (a published claim's priority is moot but
+        # harmless). Its status is left alone: a published claim is not queued again.
+        for claim_id in sorted(grown):
+            claim_recompute_priority(claim_id=claim_id)
         article.extraction_state = State.DONE
         article.extracted_at = timezone.now()
         article.save(update_fields=["extraction_state", "extracted_at", "updated_at"])

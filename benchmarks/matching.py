@@ -1,0 +1,207 @@
+"""Matching one new claim against a large table of claims: p50/p95 latency.
+
+    DATABASE_URL=... .venv/bin/python benchmarks/matching.py [--claims 1000000]
+        [--queries 200] [--write docs/benchmarks.md]
+
+Creates the synthetic corpus (manage.py generate_corpus) when the database holds fewer
+claims than asked. Measures the product path (matching.services.extracted_claim_match:
+the trigram candidate query through Django, then the Python scorer on each candidate)
+and, in the same run, the baseline: the raw candidate SQL alone through psycopg. Prints
+the EXPLAIN (ANALYZE) plan so the GIN trigram index use is visible. Not part of the tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import random
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.local")
+
+import django  # noqa: E402
+
+django.setup()
+
+import psycopg  # noqa: E402
+from django.conf import settings  # noqa: E402
+from django.db import connection  # noqa: E402
+
+from claims.models import Claim  # noqa: E402
+from core.text import fold_spaces  # noqa: E402
+from matching.selectors import CANDIDATE_SQL, candidate_query_plan  # noqa: E402
+from matching.services import extracted_claim_match  # noqa: E402
+from matching.services.corpus import _statement, corpus_generate  # noqa: E402
+
+
+def _queries(n: int, seed: int) -> list[tuple[str, str, str]]:
+    """Half fresh claims, half existing statements reworded slightly (the case that must
+    find its match)."""
+    rng = random.Random(seed)
+    out = []
+    existing = list(
+        Claim.objects.order_by("?").values_list("statement", "language", "speaker")[: n // 2]
+    )
+    for statement, language, speaker in existing:
+        out.append(
+            (statement.replace(" a ", " avait ").replace(" is ", " was "), language, speaker)
+        )
+    while len(out) < n:
+        lang = rng.choice(["fr", "en"])
+        statement, speaker = _statement(rng, lang)
+        out.append((statement, lang, speaker))
+    rng.shuffle(out)
+    return out
+
+
+def _pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def _cpu() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def run(claims: int, n_queries: int, seed: int) -> dict:
+    have = Claim.objects.count()
+    if have < claims:
+        print(f"database has {have} claims; generating {claims - have} ...", flush=True)
+        outcome = corpus_generate(claims=claims - have, seed=seed)
+        print(f"  done in {outcome.seconds:.0f} s", flush=True)
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE claims_claim")
+    total = Claim.objects.count()
+    queries = _queries(n_queries, seed + 1)
+    plan = candidate_query_plan(normalized=fold_spaces(queries[0][0]), language=queries[0][1])
+
+    for text, lang, speaker in queries[:10]:  # warm the cache and the connection
+        extracted_claim_match(
+            text=text, normalized=fold_spaces(text), language=lang, speaker=speaker
+        )
+    product, found = [], 0
+    for text, lang, speaker in queries:
+        t0 = time.perf_counter()
+        match = extracted_claim_match(
+            text=text, normalized=fold_spaces(text), language=lang, speaker=speaker
+        )
+        product.append((time.perf_counter() - t0) * 1000)
+        found += match.same is not None
+
+    db = settings.DATABASES["default"]
+    conninfo = psycopg.conninfo.make_conninfo(
+        dbname=db["NAME"],
+        user=db.get("USER") or None,
+        password=db.get("PASSWORD") or None,
+        host=db.get("HOST") or None,
+        port=db.get("PORT") or None,
+    )
+    baseline = []
+    with psycopg.connect(conninfo, autocommit=False) as conn, conn.cursor() as cur:
+        for text, lang, _speaker in queries:
+            t0 = time.perf_counter()
+            cur.execute(
+                "SELECT set_config('pg_trgm.similarity_threshold', %s, true)",
+                [str(settings.MATCH_CANDIDATE_SIMILARITY)],
+            )
+            cur.execute(
+                CANDIDATE_SQL,
+                {
+                    "q": fold_spaces(text),
+                    "language": lang,
+                    "exclude": [],
+                    "limit": settings.MATCH_CANDIDATE_LIMIT,
+                },
+            )
+            cur.fetchall()
+            conn.commit()
+            baseline.append((time.perf_counter() - t0) * 1000)
+    return {
+        "claims": total,
+        "queries": len(queries),
+        "matched_same": found,
+        "p50": statistics.median(product),
+        "p95": _pct(product, 0.95),
+        "max": max(product),
+        "base_p50": statistics.median(baseline),
+        "base_p95": _pct(baseline, 0.95),
+        "plan": plan,
+    }
+
+
+def _section(f: dict, command: str) -> str:
+    plan_lines = [line for line in f["plan"].splitlines() if line.strip()]
+    return (
+        "## Matching\n\n"
+        f"- Command: `{command}`\n"
+        f"- Date: {dt.date.today().isoformat()}\n"
+        f"- Machine: {os.cpu_count()} CPUs, {_cpu()}, Python {platform.python_version()}, "
+        f"PostgreSQL {connection.pg_version // 10000}\n"
+        f"- Table: {f['claims']:,} claims (synthetic, `manage.py generate_corpus`); "
+        f"{f['queries']} queries, half reworded existing claims, half new; "
+        f"{f['matched_same']} matched an existing claim\n"
+        f"- Candidate pre-filter: `normalized % q` at similarity ≥ "
+        f"{settings.MATCH_CANDIDATE_SIMILARITY}, best {settings.MATCH_CANDIDATE_LIMIT}, "
+        "GIN index `claims_claim_normalized_trgm`\n\n"
+        "| measure | p50 | p95 | target |\n|---|---|---|---|\n"
+        f"| product: `extracted_claim_match` (SQL + scoring) | {f['p50']:.1f} ms | "
+        f"{f['p95']:.1f} ms | p95 <= 50 ms |\n"
+        f"| baseline: raw candidate SQL through psycopg | {f['base_p50']:.1f} ms | "
+        f"{f['base_p95']:.1f} ms | |\n"
+        f"| ratio product / baseline | {f['p50'] / f['base_p50']:.2f}x | "
+        f"{f['p95'] / f['base_p95']:.2f}x | |\n\n"
+        "Plan of one candidate query (EXPLAIN ANALYZE):\n\n```\n"
+        + "\n".join(plan_lines)
+        + "\n```\n"
+    )
+
+
+def write_section(path: Path, section: str) -> None:
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
+    pattern = re.compile(r"^## Matching\n.*?(?=^## |\Z)", re.S | re.M)
+    if pattern.search(text):
+        text = pattern.sub(lambda _m: section + "\n", text)
+    else:
+        text = text.rstrip("\n") + "\n\n" + section
+    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--claims", type=int, default=1_000_000)
+    parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--write", type=Path, default=None)
+    args = parser.parse_args(argv)
+    figures = run(args.claims, args.queries, args.seed)
+    print(figures["plan"])
+    print(
+        f"{figures['claims']:,} claims, {figures['queries']} queries: product p50 "
+        f"{figures['p50']:.1f} ms p95 {figures['p95']:.1f} ms; baseline SQL p50 "
+        f"{figures['base_p50']:.1f} ms p95 {figures['base_p95']:.1f} ms"
+    )
+    if args.write:
+        command = "python benchmarks/matching.py " + " ".join(
+            argv if argv is not None else sys.argv[1:]
+        )
+        write_section(args.write, _section(figures, command.strip()))
+        print(f"wrote {args.write}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

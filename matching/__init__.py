@@ -1,0 +1,1 @@
+"""Recognising a claim seen before: scoring, candidate search, suggestions, merge and split."""

@@ -1,0 +1,103 @@
+"""Reviewers decide duplicate suggestions here; the actions only call services."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from django.contrib import admin, messages
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from claims import permissions
+from core.errors import DomainError
+from matching.models import DuplicateSuggestion, MatchedAppearance
+from matching.services import suggestion_confirm, suggestion_reject
+
+
+def _decide(
+    modeladmin: Any, request: Any, queryset: Any, service: Callable[..., Any], done: str
+) -> None:
+    ok = 0
+    for pk in queryset.order_by("id").values_list("pk", flat=True):
+        try:
+            service(suggestion_id=pk, actor=request.user)
+            ok += 1
+        except DomainError as exc:
+            modeladmin.message_user(
+                request,
+                _("Suggestion %(id)s: %(m)s") % {"id": pk, "m": exc.message},
+                messages.WARNING,
+            )
+    if ok:
+        modeladmin.message_user(request, f"{ok} {done}", messages.SUCCESS)
+
+
+@admin.register(DuplicateSuggestion)
+class DuplicateSuggestionAdmin(admin.ModelAdmin):
+    list_display = [
+        "id",
+        "claim_text",
+        "candidate_text",
+        "score",
+        "status",
+        "decided_by",
+        "created_at",
+    ]
+    list_filter = ["status"]
+    list_select_related = ["claim", "candidate", "decided_by"]
+    search_fields = ["claim__statement", "candidate__statement"]
+    readonly_fields = [
+        "claim",
+        "candidate",
+        "score",
+        "reasons",
+        "status",
+        "decided_by",
+        "decided_at",
+        "created_at",
+    ]
+    actions = ["confirm", "reject"]
+
+    @admin.display(description=gettext_lazy("claim"))
+    def claim_text(self, obj: DuplicateSuggestion) -> str:
+        return f"#{obj.claim_id} {obj.claim.statement[:100]}"
+
+    @admin.display(description=gettext_lazy("possible original"))
+    def candidate_text(self, obj: DuplicateSuggestion) -> str:
+        return f"#{obj.candidate_id} {obj.candidate.statement[:100]}"
+
+    @admin.action(description=gettext_lazy("Same claim: merge into the original"))
+    def confirm(self, request: Any, queryset: Any) -> None:
+        _decide(self, request, queryset, suggestion_confirm, _("suggestion(s) confirmed."))
+
+    @admin.action(description=gettext_lazy("Different claims: never suggest again"))
+    def reject(self, request: Any, queryset: Any) -> None:
+        _decide(self, request, queryset, suggestion_reject, _("suggestion(s) rejected."))
+
+    # The role groups (claims.roles) predate this app; reviewers may see and decide
+    # suggestions by role, the same rule the services apply.
+    def has_module_permission(self, request: Any) -> bool:
+        return permissions.can_take(request.user)
+
+    def has_view_permission(self, request: Any, obj: Any = None) -> bool:
+        return permissions.can_take(request.user)
+
+    def has_add_permission(self, request: Any) -> bool:
+        return False  # suggestions come from the matcher, decisions from the actions
+
+    def has_change_permission(self, request: Any, obj: Any = None) -> bool:
+        return False
+
+
+@admin.register(MatchedAppearance)
+class MatchedAppearanceAdmin(admin.ModelAdmin):
+    list_display = ["appearance", "statement", "score", "created_at"]
+    list_select_related = ["appearance"]
+    readonly_fields = ["appearance", "statement", "normalized", "score", "created_at"]
+
+    def has_add_permission(self, request: Any) -> bool:
+        return False
+
+    def has_change_permission(self, request: Any, obj: Any = None) -> bool:
+        return False

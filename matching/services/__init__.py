@@ -1,0 +1,23 @@
+"""Writes for matching. Import from here: `from matching.services import claim_merge`."""
+
+from matching.services.matching import (
+    ExtractedMatch,
+    appearance_record_match,
+    extracted_claim_match,
+    on_published_claim_reappeared,
+    suggestions_create,
+)
+from matching.services.merge import appearance_split, claim_merge
+from matching.services.review import suggestion_confirm, suggestion_reject
+
+__all__ = [
+    "ExtractedMatch",
+    "appearance_record_match",
+    "appearance_split",
+    "claim_merge",
+    "extracted_claim_match",
+    "on_published_claim_reappeared",
+    "suggestion_confirm",
+    "suggestion_reject",
+    "suggestions_create",
+]

@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from claims.models import Appearance, Claim
+from sources.models import Article
+
+
+@pytest.mark.django_db
+def test_generate_corpus_writes_claims_articles_and_appearances(capsys):
+    call_command("generate_corpus", "--claims", "500", "--seed", "3")
+    assert Claim.objects.count() == 500
+    assert Appearance.objects.count() >= 500
+    assert Article.objects.count() >= 100
+    assert set(Claim.objects.values_list("language", flat=True)) == {"fr", "en"}
+    assert {"queued", "published"} <= set(Claim.objects.values_list("status", flat=True))
+    assert not Claim.objects.filter(status="published", verdict="").exists()
+    appearance = Appearance.objects.select_related("article", "claim").first()
+    assert appearance.article.text[appearance.start : appearance.end] == appearance.claim.statement
+    assert "500 claims" in capsys.readouterr().out
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("n", ["0", "-5", "5000001"])
+def test_generate_corpus_rejects_bad_sizes(n):
+    with pytest.raises(CommandError, match="from 1 to 5,000,000"):
+        call_command("generate_corpus", "--claims", n)
+    assert Claim.objects.count() == 0
