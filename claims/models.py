@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import F, Q
+from django.db.models.expressions import RawSQL
 from django.utils.translation import gettext_lazy as _
 
 
@@ -36,6 +40,12 @@ class ClaimKind(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+SEARCH_VECTOR_SQL = (
+    "to_tsvector(CASE WHEN language = 'fr' THEN 'french'::regconfig "
+    "ELSE 'english'::regconfig END, claims_unaccent(statement))"
+)
+
+
 class Claim(models.Model):
     """One checkable statement. Duplicates point at their canonical claim."""
 
@@ -54,6 +64,15 @@ class Claim(models.Model):
     quantities = models.JSONField(_("quantities"), default=list, blank=True)
     entities = models.JSONField(_("entities"), default=list, blank=True)
     dates = models.JSONField(_("dates"), default=list, blank=True)
+    # Full-text search in the claim's own language, accent-insensitive. Kept by PostgreSQL
+    # itself (a stored generated column), so no code path can forget to update it.
+    # claims_unaccent is an IMMUTABLE wrapper of unaccent (migration 0006), which
+    # generated columns and indexes require.
+    search_vector = models.GeneratedField(
+        expression=RawSQL(SEARCH_VECTOR_SQL, []),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
     status = models.CharField(_("status"), max_length=20, choices=Status, default=Status.NEW)
     verdict = models.CharField(_("verdict"), max_length=15, choices=Verdict, blank=True)
     verdict_explanation = models.TextField(_("verdict explanation"), blank=True)
@@ -78,13 +97,15 @@ class Claim(models.Model):
     )
     lease_expires_at = models.DateTimeField(_("lease expires"), null=True, blank=True)
     version = models.PositiveIntegerField(_("version"), default=1)
-    queued_at = models.DateTimeField(null=True, blank=True)
-    published_at = models.DateTimeField(null=True, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    queued_at = models.DateTimeField(_("queued at"), null=True, blank=True)
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     class Meta:
         ordering = ["-priority", "id"]
+        verbose_name = _("claim")
+        verbose_name_plural = _("claims")
         indexes = [
             # The queue: highest priority first among queued claims of a language.
             models.Index(
@@ -97,6 +118,7 @@ class Claim(models.Model):
             models.Index(fields=["status", "-priority"], name="claim_status_priority_idx"),
             models.Index(fields=["assignee", "lease_expires_at"], name="claim_lease_idx"),
             models.Index(fields=["-created_at"], name="claim_created_idx"),
+            GinIndex(fields=["search_vector"], name="claim_search_idx"),
         ]
         constraints = [
             models.CheckConstraint(
@@ -110,9 +132,7 @@ class Claim(models.Model):
                 condition=Q(verdict="") | Q(verdict__in=Verdict.values),
                 name="claim_verdict_known",
             ),
-            models.CheckConstraint(
-                condition=Q(kind__in=ClaimKind.values), name="claim_kind_known"
-            ),
+            models.CheckConstraint(condition=Q(kind__in=ClaimKind.values), name="claim_kind_known"),
             models.CheckConstraint(
                 condition=~Q(status="published") | ~Q(verdict=""),
                 name="claim_published_has_verdict",
@@ -154,6 +174,8 @@ class Appearance(models.Model):
 
     class Meta:
         ordering = ["article_id", "start"]
+        verbose_name = _("appearance")
+        verbose_name_plural = _("appearances")
         constraints = [
             models.CheckConstraint(condition=Q(start__lt=F("end")), name="appearance_span_ordered"),
             models.UniqueConstraint(
@@ -189,7 +211,43 @@ class ClaimChange(models.Model):
     class Meta:
         ordering = ["at", "id"]
         verbose_name = _("claim change")
+        verbose_name_plural = _("claim changes")
         indexes = [models.Index(fields=["claim", "at"], name="claimchange_claim_at_idx")]
 
     def __str__(self) -> str:
         return f"{self.field}: {self.before!r} → {self.after!r}"
+
+
+def default_review_languages() -> list[str]:
+    return ["fr", "en"]
+
+
+class ReviewerProfile(models.Model):
+    """What a reviewer works on: the queue only offers claims in their languages."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="reviewer_profile",
+        verbose_name=_("user"),
+    )
+    languages = ArrayField(
+        models.CharField(max_length=2),
+        verbose_name=_("review languages"),
+        default=default_review_languages,
+        help_text=_("Two-letter codes (ISO 639-1), e.g. fr, en"),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("reviewer profile")
+        verbose_name_plural = _("reviewer profiles")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(languages__len__gte=1), name="reviewerprofile_has_language"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} ({', '.join(self.languages)})"

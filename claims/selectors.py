@@ -2,12 +2,179 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, QuerySet
+import datetime as dt
+from typing import Any
 
-from claims.models import Claim
+from django.db.models import Count, Q, QuerySet
+from django.db.models.functions import Coalesce, TruncWeek
+from django.utils import timezone
+
+from claims.models import Claim, ClaimStatus
 
 
 def claim_list() -> QuerySet[Claim]:
     return Claim.objects.select_related("assignee").annotate(
         appearance_count=Count("appearances", distinct=True)
+    )
+
+
+def claims_of_article(article) -> QuerySet[Claim]:
+    """The article's claims in reading order (by their first span in it)."""
+    from django.db.models import Min
+
+    return (
+        Claim.objects.filter(appearances__article=article)
+        .annotate(first_start=Min("appearances__start"))
+        .order_by("first_start", "id")
+    )
+
+
+def queue_mine(user: Any) -> QuerySet[Claim]:
+    """The claims `user` holds, soonest-expiring lease first."""
+    return (
+        Claim.objects.filter(assignee=user, status=ClaimStatus.IN_REVIEW)
+        .annotate(appearance_count=Count("appearances", distinct=True))
+        .order_by("lease_expires_at", "id")
+    )
+
+
+def queue_waiting_count(*, languages: list[str]) -> int:
+    return Claim.objects.filter(
+        status=ClaimStatus.QUEUED, assignee__isnull=True, language__in=languages
+    ).count()
+
+
+def dashboard_claims_by_status() -> list[tuple[str, str, int]]:
+    """(status, label, count) for every status, zeros included, in workflow order."""
+    counts = dict(
+        Claim.objects.values_list("status").annotate(n=Count("id")).values_list("status", "n")
+    )
+    return [(value, str(label), counts.get(value, 0)) for value, label in ClaimStatus.choices]
+
+
+def dashboard_published_per_week(
+    *, weeks: int = 8, now: dt.datetime | None = None
+) -> list[tuple[dt.date, int]]:
+    """Verdicts published in each of the last `weeks` weeks (Monday-dated), oldest first."""
+    now = now or timezone.now()
+    this_monday = timezone.localdate(now) - dt.timedelta(days=timezone.localdate(now).weekday())
+    first = this_monday - dt.timedelta(weeks=weeks - 1)
+    rows = (
+        Claim.objects.filter(
+            status=ClaimStatus.PUBLISHED, published_at__date__gte=first, published_at__isnull=False
+        )
+        .annotate(week=TruncWeek("published_at"))
+        .values_list("week")
+        .annotate(n=Count("id"))
+        .values_list("week", "n")
+    )
+    by_week = {
+        timezone.localdate(week) if isinstance(week, dt.datetime) else week: n for week, n in rows
+    }
+    return [
+        (first + dt.timedelta(weeks=i), by_week.get(first + dt.timedelta(weeks=i), 0))
+        for i in range(weeks)
+    ]
+
+
+# Upper bounds (hours) of the queue-age buckets; the last bucket is open-ended.
+QUEUE_AGE_BUCKETS = [(1, "< 1 h"), (6, "1–6 h"), (24, "6–24 h"), (72, "1–3 d"), (None, "> 3 d")]
+
+
+def dashboard_queue_age(*, now: dt.datetime | None = None) -> list[tuple[str, int]]:
+    """How long queued claims have waited, bucketed, in one query."""
+    now = now or timezone.now()
+    aggregates: dict[str, Any] = {}
+    lower = None
+    for i, (upper, _label) in enumerate(QUEUE_AGE_BUCKETS):
+        condition = Q()
+        if upper is not None:
+            condition &= Q(waiting_since__gt=now - dt.timedelta(hours=upper))
+        if lower is not None:
+            condition &= Q(waiting_since__lte=now - dt.timedelta(hours=lower))
+        aggregates[f"b{i}"] = Count("id", filter=condition)
+        lower = upper
+    counts = (
+        Claim.objects.filter(status=ClaimStatus.QUEUED)
+        # Claims queued before queued_at was recorded have waited since they were created.
+        .annotate(waiting_since=Coalesce("queued_at", "created_at"))
+        .aggregate(**aggregates)
+    )
+    return [(label, counts[f"b{i}"]) for i, (_upper, label) in enumerate(QUEUE_AGE_BUCKETS)]
+
+
+def dashboard_reviewer_load() -> list[tuple[str, int, int]]:
+    """(username, claims in review, proposals awaiting approval) per reviewer holding any."""
+    rows = (
+        Claim.objects.filter(
+            assignee__isnull=False,
+            status__in=[ClaimStatus.IN_REVIEW, ClaimStatus.AWAITING_APPROVAL],
+        )
+        .values("assignee__username")
+        .annotate(
+            in_review=Count("id", filter=Q(status=ClaimStatus.IN_REVIEW)),
+            awaiting=Count("id", filter=Q(status=ClaimStatus.AWAITING_APPROVAL)),
+        )
+        .order_by("-in_review", "assignee__username")
+    )
+    return [(r["assignee__username"], r["in_review"], r["awaiting"]) for r in rows]
+
+
+def claim_detail_queryset() -> QuerySet[Claim]:
+    """Everything the claim page and the API detail show, in a fixed number of queries."""
+    from django.db.models import Prefetch
+
+    from claims.models import Appearance, ClaimChange
+    from sources.models import Evidence
+
+    return claim_list().prefetch_related(
+        Prefetch(
+            "appearances",
+            queryset=Appearance.objects.select_related("article__source").order_by(
+                "article__published_on", "article_id", "start"
+            ),
+        ),
+        Prefetch("evidence", queryset=Evidence.objects.select_related("added_by", "article")),
+        Prefetch("history", queryset=ClaimChange.objects.select_related("actor")),
+    )
+
+
+def claim_search(queryset: QuerySet[Claim], text: str) -> QuerySet[Claim]:
+    """Full-text search in each claim's own language, ranked by relevance.
+
+    One query per language config, OR-ed, so PostgreSQL can use the GIN index on
+    search_vector for both halves; the search text is folded like the indexed text.
+    """
+    from django.contrib.postgres.search import SearchQuery, SearchRank
+    from django.db.models import Case, F, FloatField, When
+
+    from core.text import fold
+
+    folded = fold(text)
+    french = SearchQuery(folded, config="french", search_type="websearch")
+    english = SearchQuery(folded, config="english", search_type="websearch")
+    return queryset.filter(
+        Q(language="fr", search_vector=french) | (~Q(language="fr") & Q(search_vector=english))
+    ).annotate(
+        rank=Case(
+            When(language="fr", then=SearchRank(F("search_vector"), french)),
+            default=SearchRank(F("search_vector"), english),
+            output_field=FloatField(),
+        )
+    )
+
+
+def claimreview_list() -> QuerySet[Claim]:
+    """Published claims with what their ClaimReview needs."""
+    from django.db.models import Prefetch
+
+    from claims.models import Appearance
+
+    return Claim.objects.filter(status=ClaimStatus.PUBLISHED).prefetch_related(
+        Prefetch(
+            "appearances",
+            queryset=Appearance.objects.select_related("article__source").order_by(
+                "article__published_on", "article__created_at", "start"
+            ),
+        )
     )

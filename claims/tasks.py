@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from celery import shared_task
 
-from claims.services import article_extract, extraction_requeue_stale
+from claims.services import article_extract, articles_extract, extraction_requeue_stale
 
 
 @shared_task(name="claims.tasks.extract_claims", acks_late=True)
@@ -18,6 +18,20 @@ def extract_claims(article_id: int) -> dict[str, object]:
     }
 
 
+@shared_task(name="claims.tasks.extract_claims_batch", acks_late=True)
+def extract_claims_batch(article_ids: list[int]) -> dict[str, int]:
+    """Bulk ingest: one batched spaCy pass over several articles."""
+    outcomes = articles_extract(article_ids=article_ids)
+    return {"articles": len(outcomes), "claims_created": sum(o.claims_created for o in outcomes)}
+
+
 @shared_task(name="claims.tasks.requeue_stale_extractions")
 def requeue_stale_extractions() -> int:
     return extraction_requeue_stale()
+
+
+@shared_task(name="claims.tasks.expire_review_leases")
+def expire_review_leases() -> int:
+    from claims.services import queue_expire_leases
+
+    return queue_expire_leases()

@@ -1,10 +1,21 @@
+from django.urls import path
 from rest_framework.routers import DefaultRouter
 
-from claims.api import ClaimViewSet
-from sources.api import ArticleViewSet
+from claims.api.views import (
+    ClaimReviewFeedViewSet,
+    ClaimViewSet,
+    EvidenceViewSet,
+    ReviewQueueViewSet,
+)
+from core.api_views import MeView
+from sources.api import ArticleViewSet, SourceViewSet
 
 router = DefaultRouter()
 router.register("articles", ArticleViewSet, basename="article")
 router.register("claims", ClaimViewSet, basename="claim")
+router.register("claimreviews", ClaimReviewFeedViewSet, basename="claimreview")
+router.register("review-queue", ReviewQueueViewSet, basename="review-queue")
+router.register("evidence", EvidenceViewSet, basename="evidence")
+router.register("sources", SourceViewSet, basename="source")
 
-urlpatterns = router.urls
+urlpatterns = [path("users/me/", MeView.as_view(), name="users-me"), *router.urls]

@@ -1,4 +1,5 @@
-"""One JSON error shape for the whole API.
+"""API plumbing every app shares: one JSON error shape, strict query parameters, cursor
+pagination that answers a bad cursor with 400, and ETag / If-Match for optimistic locking.
 
 Every 4xx body is {"error": {"code", "message", "fields": {field: [messages]}}} so that a
 client (or a person reading curl output) always finds the problem in the same place.
@@ -6,23 +7,71 @@ client (or a person reading curl output) always finds the problem in the same pl
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.core.exceptions import RequestDataTooBig
 from django.http import Http404
-from rest_framework import exceptions, status
+from django_filters import BooleanFilter, CharFilter
+from django_filters.rest_framework import DjangoFilterBackend
+from rest_framework import exceptions, pagination, serializers, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from core.errors import DomainError
 
+# A stale version sent in If-Match is a failed precondition (RFC 9110), not a conflict; a
+# URL we will not fetch (core.ssrf) is a refusal of policy, not malformed input.
+_STATUS_BY_CODE = {
+    "stale_version": status.HTTP_412_PRECONDITION_FAILED,
+    "refused_address": status.HTTP_403_FORBIDDEN,
+}
 
-def _flatten(detail: Any) -> dict[str, list[str]]:
+
+# http(s) URLs in ASCII (IDN hosts as punycode, other characters percent-encoded) with a
+# real port: what the schema documents is exactly what the serializers check. The length
+# leaves room for normalisation, which may percent-encode (x3) within sources.urls' limit.
+URL_PATTERN = (
+    r"^https?://([A-Za-z0-9_-]{1,63}\.)*[A-Za-z0-9_-]{1,63}"
+    r"(:([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}))?([/?][!-~]*)?$"
+)
+URL_MAX_LENGTH = 600
+
+
+class PreconditionRequired(exceptions.APIException):
+    status_code = status.HTTP_428_PRECONDITION_REQUIRED
+    default_code = "precondition_required"
+    default_detail = (
+        "Send the claim's ETag in an If-Match header (GET the claim first) so that your "
+        "change cannot overwrite someone else's."
+    )
+
+
+class PreconditionFailed(exceptions.APIException):
+    status_code = status.HTTP_412_PRECONDITION_FAILED
+    default_code = "precondition_failed"
+
+
+class PayloadTooLarge(exceptions.APIException):
+    status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
+    default_code = "too_large"
+    default_detail = "The request body is larger than the server accepts."
+
+
+def _flatten(detail: Any, prefix: str = "") -> dict[str, list[str]]:
     if isinstance(detail, dict):
-        return {
-            str(key): [str(m) for m in (value if isinstance(value, list) else [value])]
-            for key, value in detail.items()
-        }
+        flat: dict[str, list[str]] = {}
+        for key, value in detail.items():
+            name = f"{prefix}.{key}" if prefix else str(key)
+            if isinstance(value, dict):
+                flat.update(_flatten(value, name))
+            elif isinstance(value, list) and value and isinstance(value[0], dict):
+                for i, item in enumerate(value):
+                    flat.update(_flatten(item, f"{name}[{i}]"))
+            else:
+                flat[name] = [str(m) for m in (value if isinstance(value, list) else [value])]
+        return flat
     return {}
 
 
@@ -30,11 +79,13 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
     if isinstance(exc, DomainError):
         fields = {exc.field: [exc.message]} if exc.field else {}
         body = {"error": {"code": exc.code, "message": exc.message, "fields": fields}}
-        return Response(body, status=exc.status_code)
+        return Response(body, status=_STATUS_BY_CODE.get(exc.code, exc.status_code))
     if isinstance(exc, Http404):
         exc = exceptions.NotFound()
     elif isinstance(exc, DjangoPermissionDenied):
         exc = exceptions.PermissionDenied()
+    elif isinstance(exc, RequestDataTooBig):
+        exc = PayloadTooLarge()
     response = drf_exception_handler(exc, context)
     if response is None:
         return None
@@ -47,7 +98,138 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
     else:
         message, fields = " ".join(str(d) for d in detail), {}
     code = getattr(exc, "default_code", "error")
-    if response.status_code == status.HTTP_400_BAD_REQUEST and fields:
+    if isinstance(exc, exceptions.ValidationError):
         code = "invalid"
     response.data = {"error": {"code": code, "message": message, "fields": fields}}
     return response
+
+
+class StrictFieldsMixin:
+    """Refuse body fields the serializer does not know: a misspelt field must not be
+    silently dropped (the schema says additionalProperties: false, see core.schema)."""
+
+    def to_internal_value(self, data):
+        if isinstance(data, dict):
+            unknown = sorted(set(data) - set(self.fields))
+            if unknown:
+                raise exceptions.ValidationError(
+                    {
+                        name: [f"Unknown field; allowed: {', '.join(self.fields)}."]
+                        for name in unknown
+                    }
+                )
+            # DRF's CharField turns 0 into "0"; a number where text belongs is a client bug.
+            not_text = sorted(
+                name
+                for name, field in self.fields.items()
+                if isinstance(field, serializers.CharField | serializers.ChoiceField)
+                and data.get(name) is not None
+                and not isinstance(data[name], str)
+            )
+            if not_text:
+                raise exceptions.ValidationError({name: ["Must be a string."] for name in not_text})
+        return super().to_internal_value(data)
+
+
+class StrictFilterBackend(DjangoFilterBackend):
+    """Refuse query parameters nobody reads: a typo in a filter must not silently return
+    everything."""
+
+    ALWAYS_ALLOWED = frozenset({"cursor", "page_size", "format"})
+
+    def filter_queryset(self, request, queryset, view):
+        allowed = set(self.ALWAYS_ALLOWED) | set(getattr(view, "extra_query_params", ()))
+        filterset_class = self.get_filterset_class(view, queryset)
+        if filterset_class is not None:
+            allowed |= set(filterset_class.base_filters)
+        unknown = sorted(set(request.query_params) - allowed)
+        if unknown:
+            raise exceptions.ValidationError(
+                {
+                    name: [f"Unknown query parameter; allowed: {', '.join(sorted(allowed))}."]
+                    for name in unknown
+                }
+            )
+        if filterset_class is not None:
+            # django-filter reads `?created_before=` as "no filter"; for anything but a
+            # substring search an empty value is a mistake worth naming.
+            empty = sorted(
+                name
+                for name, flt in filterset_class.base_filters.items()
+                if request.query_params.get(name, None) == ""
+                and not (isinstance(flt, CharFilter) and flt.lookup_expr == "icontains")
+            )
+            if empty:
+                raise exceptions.ValidationError({name: ["Must not be empty."] for name in empty})
+            # django-filter reads anything but true/false as "no filter" for booleans.
+            not_boolean = sorted(
+                name
+                for name, flt in filterset_class.base_filters.items()
+                if isinstance(flt, BooleanFilter)
+                and any(v not in ("true", "false") for v in request.query_params.getlist(name))
+            )
+            if not_boolean:
+                raise exceptions.ValidationError(
+                    {name: ["Must be true or false."] for name in not_boolean}
+                )
+        return super().filter_queryset(request, queryset, view)
+
+
+class CursorPagination(pagination.CursorPagination):
+    page_size = 50
+    page_size_query_param = "page_size"
+    max_page_size = 200
+    ordering = "-created_at"
+    # A cursor that decodes to nothing is a page that does not exist: 404, as DRF does.
+    invalid_cursor_message = "Invalid cursor: use the `next` or `previous` link of a page."
+
+    def get_page_size(self, request):
+        raw = request.query_params.get(self.page_size_query_param)
+        if raw is None:
+            return self.page_size
+        if not raw.isdigit() or not 1 <= int(raw) <= self.max_page_size:
+            raise exceptions.ValidationError(
+                {"page_size": [f"Must be a whole number from 1 to {self.max_page_size}."]}
+            )
+        return int(raw)
+
+    def get_schema_operation_parameters(self, view):
+        parameters = super().get_schema_operation_parameters(view)
+        for parameter in parameters:
+            if parameter["name"] == self.page_size_query_param:
+                parameter["schema"] = {
+                    "type": "integer",
+                    "minimum": 1,
+                    "maximum": self.max_page_size,
+                }
+        return parameters
+
+    def decode_cursor(self, request):
+        if not request.query_params.get(self.cursor_query_param):
+            return None  # `?cursor=` is the first page, as if absent
+        return super().decode_cursor(request)
+
+
+_ETAG = re.compile(r'^(?:W/)?"(?P<tag>[^"]*)"$')
+
+
+def etag_for(kind: str, pk: int, version: int) -> str:
+    return f'"{kind}-{pk}-v{version}"'
+
+
+def expected_version(request, *, kind: str, pk: int, required: bool) -> int | None:
+    """The version the client saw, from If-Match; None when absent and not required."""
+    header = request.headers.get("If-Match", "").strip()
+    if not header:
+        if required:
+            raise PreconditionRequired()
+        return None
+    match = _ETAG.match(header)
+    tag = match.group("tag") if match else ""
+    prefix = f"{kind}-{pk}-v"
+    if not tag.startswith(prefix) or not tag[len(prefix) :].isdigit():
+        # Not this object's ETag, so it cannot match: a failed precondition (RFC 9110).
+        raise PreconditionFailed(
+            f'If-Match does not match this {kind}: send its ETag, like "{prefix}3", from a GET.'
+        )
+    return int(tag[len(prefix) :])

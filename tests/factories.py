@@ -7,7 +7,7 @@ import hashlib
 import factory
 from django.contrib.auth import get_user_model
 
-from claims.models import Appearance, Claim, ClaimChange
+from claims.models import Appearance, Claim, ClaimChange, ReviewerProfile
 from core.text import fold_spaces
 from sources.models import Article, Evidence, Source
 
@@ -87,3 +87,37 @@ class ClaimChangeFactory(factory.django.DjangoModelFactory):
     field = "status"
     before = "new"
     after = "queued"
+
+
+def role_group(name: str):
+    """The role group with its permissions. Migrations create it, but transactional tests
+    flush the tables afterwards (permissions come back through post_migrate; groups don't)."""
+    from django.contrib.auth.models import Group, Permission
+
+    from claims.roles import GROUP_PERMISSIONS
+
+    group, created = Group.objects.get_or_create(name=name)
+    if created:
+        for dotted in GROUP_PERMISSIONS[name]:
+            app_label, codename = dotted.split(".")
+            group.permissions.add(
+                Permission.objects.get(content_type__app_label=app_label, codename=codename)
+            )
+    return group
+
+
+def user_in_group(group: str | None, **kwargs: object):
+    """A staff user in one of the role groups."""
+    user = UserFactory(**kwargs)
+    if group:
+        user.groups.add(role_group(group))
+    return user
+
+
+class ReviewerProfileFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ReviewerProfile
+        django_get_or_create = ["user"]
+
+    user = factory.SubFactory(UserFactory)
+    languages = factory.LazyFunction(lambda: ["fr", "en"])

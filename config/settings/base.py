@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "core.apps.CoreConfig",
     "sources",
     "claims",
+    "matching",
 ]
 
 MIDDLEWARE = [
@@ -73,9 +74,7 @@ else:
     from config.embedded_postgres import ensure_running
 
     DATABASES = {
-        "default": ensure_running(
-            DATA_DIR / "postgres", EMBEDDED_DATABASE_NAME
-        ).django_settings()  # type: ignore[dict-item]
+        "default": ensure_running(DATA_DIR / "postgres", EMBEDDED_DATABASE_NAME).django_settings()  # type: ignore[dict-item]
     }
 DATABASES["default"]["ENGINE"] = "django.db.backends.postgresql"
 # Health checks let a worker survive a PostgreSQL restart or pg_terminate_backend.
@@ -115,7 +114,10 @@ CELERY_TASK_EAGER_PROPAGATES = False
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TASK_SERIALIZER = "json"
-CELERY_TASK_ROUTES = {"claims.tasks.extract_claims": {"queue": "extraction"}}
+CELERY_TASK_ROUTES = {
+    "claims.tasks.extract_claims": {"queue": "extraction"},
+    "claims.tasks.extract_claims_batch": {"queue": "extraction"},
+}
 CELERY_TASK_DEFAULT_QUEUE = "default"
 # A killed worker must give its message back instead of acknowledging it; the row in
 # PostgreSQL is the real record either way, so a redelivered task finds it already done.
@@ -132,6 +134,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "claims.tasks.requeue_stale_extractions",
         "schedule": 60.0,
     },
+    # Claims whose review lease ran out go back to the queue.
+    "expire-review-leases": {
+        "task": "claims.tasks.expire_review_leases",
+        "schedule": 60.0,
+    },
 }
 
 # --- Product settings ---
@@ -139,19 +146,55 @@ CELERY_BEAT_SCHEDULE = {
 REVIEW_QUEUE_THRESHOLD = env.float("REVIEW_QUEUE_THRESHOLD", default=0.5)
 # An extraction still "extracting" after this long is presumed lost and retried by the sweep.
 EXTRACTION_STALE_AFTER_SECONDS = env.int("EXTRACTION_STALE_AFTER_SECONDS", default=600)
+# How long a reviewer holds a claim taken from the queue before it returns to the queue
+# (each save by the holder renews it). Env REVIEW_LEASE_SECONDS, default 30 minutes.
+REVIEW_LEASE_SECONDS = env.int("REVIEW_LEASE_SECONDS", default=1800)
 # Refuse to store absurd articles; the API and the ingest command report the limit.
 ARTICLE_MAX_CHARS = env.int("ARTICLE_MAX_CHARS", default=500_000)
+# Duplicate matching (docs/matching.md). A new claim scoring at or above SAME against an
+# existing one becomes another appearance of it; between SUGGEST and SAME a reviewer is
+# asked. Chosen on tests/matching/pairs.json; pairs_holdout.json checks them.
+MATCH_SAME_THRESHOLD = env.float("MATCH_SAME_THRESHOLD", default=0.72)
+MATCH_SUGGEST_THRESHOLD = env.float("MATCH_SUGGEST_THRESHOLD", default=0.5)
+# The trigram pre-filter (pg_trgm `%`, GIN index): every same-claim pair we label is above
+# 0.44; lower values find more candidates at the cost of slower queries.
+MATCH_CANDIDATE_SIMILARITY = env.float("MATCH_CANDIDATE_SIMILARITY", default=0.35)
+MATCH_CANDIDATE_LIMIT = env.int("MATCH_CANDIDATE_LIMIT", default=20)
 
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_AUTHENTICATION_CLASSES": [
+        "core.auth.HashedTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
-    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.CursorPagination",
+    # JSON only: one body format to validate and document (others get 415).
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_FILTER_BACKENDS": ["core.api.StrictFilterBackend"],
+    "DEFAULT_PAGINATION_CLASS": "core.api.CursorPagination",
     "PAGE_SIZE": 50,
     "EXCEPTION_HANDLER": "core.api.exception_handler",
+    "DEFAULT_THROTTLE_CLASSES": [
+        "rest_framework.throttling.AnonRateThrottle",
+        "rest_framework.throttling.UserRateThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": env("API_THROTTLE_ANON", default="60/min"),
+        "user": env("API_THROTTLE_USER", default="1200/min"),
+    },
+}
+# Request bodies past this are refused with 413 before they are parsed (articles included).
+DATA_UPLOAD_MAX_MEMORY_SIZE = env.int("API_MAX_BODY_BYTES", default=2 * 1024 * 1024)
+# Who publishes our ClaimReviews (the `author` of each review).
+CLAIMREVIEW_PUBLISHER_NAME = env("CLAIMREVIEW_PUBLISHER_NAME", default="Claim tracker desk")
+CLAIMREVIEW_PUBLISHER_URL = env("CLAIMREVIEW_PUBLISHER_URL", default="https://example.org/")
+CACHES = {
+    # Throttle counters must be shared by every gunicorn worker: Redis when there is one.
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        if REDIS_URL
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    )
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Claim tracker API",
@@ -161,6 +204,16 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "ENUM_NAME_OVERRIDES": {
+        "ClaimStatusEnum": "claims.models.ClaimStatus",
+        "VerdictEnum": "claims.models.Verdict",
+        "ClaimKindEnum": "claims.models.ClaimKind",
+    },
+    "COMPONENT_SPLIT_REQUEST": True,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "core.schema.add_common_errors",
+    ],
 }
 
 LOGGING = {
@@ -170,4 +223,20 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     "loggers": {"embedded_postgres": {"level": "WARNING"}},
+}
+
+# --- Fetching articles from URLs (sources.fetching, core.ssrf) ---
+# Host names that may resolve to private addresses (comma-separated; exact names). Empty:
+# every fetched or notified address must be public. On-premise receivers and tests set it.
+SSRF_ALLOWED_HOSTS = env.list("SSRF_ALLOWED_HOSTS", default=[])
+# Whole fetch, all redirects included: a slow server cannot hold a worker longer than this.
+FETCH_TIMEOUT_SECONDS = env.float("FETCH_TIMEOUT_SECONDS", default=15.0)
+# Bodies above this are refused unread (Content-Length) or cut off while reading.
+FETCH_MAX_BYTES = env.int("FETCH_MAX_BYTES", default=5 * 1024 * 1024)
+FETCH_MAX_REDIRECTS = env.int("FETCH_MAX_REDIRECTS", default=5)
+# Fetches are network-bound, not CPU-bound: their own queue so they never wait behind spaCy.
+CELERY_TASK_ROUTES["sources.tasks.fetch_article"] = {"queue": "fetching"}
+CELERY_BEAT_SCHEDULE["requeue-stale-fetches"] = {
+    "task": "sources.tasks.requeue_stale_fetches",
+    "schedule": 60.0,
 }

@@ -1,0 +1,77 @@
+"""Query parameters of /api/v1/claims/."""
+
+from __future__ import annotations
+
+import django_filters as df
+from django import forms
+from django.db.models import Q
+
+from claims.models import Claim, ClaimKind, ClaimStatus, Verdict
+from sources.models import Evidence
+
+
+class IntegerFilter(df.NumberFilter):
+    """Ids are whole numbers: `?source=1.5` is an error, not a search for source 1.5."""
+
+    field_class = forms.IntegerField
+
+
+class ClaimFilter(df.FilterSet):
+    status = df.MultipleChoiceFilter(choices=ClaimStatus.choices)
+    verdict = df.MultipleChoiceFilter(choices=Verdict.choices)
+    language = df.ChoiceFilter(choices=[("fr", "fr"), ("en", "en")])
+    kind = df.MultipleChoiceFilter(choices=ClaimKind.choices)
+    speaker = df.CharFilter(field_name="speaker", lookup_expr="icontains", max_length=200)
+    source = IntegerFilter(method="filter_source")
+    article = IntegerFilter(method="filter_article")
+    check_worthiness_min = df.NumberFilter(
+        field_name="check_worthiness", lookup_expr="gte", min_value=0, max_value=1
+    )
+    check_worthiness_max = df.NumberFilter(
+        field_name="check_worthiness", lookup_expr="lte", min_value=0, max_value=1
+    )
+    created_after = df.IsoDateTimeFilter(field_name="created_at", lookup_expr="gte")
+    created_before = df.IsoDateTimeFilter(field_name="created_at", lookup_expr="lt")
+    assignee = df.CharFilter(
+        method="filter_assignee", help_text="a user id, `me`, or `none` (unassigned)"
+    )
+    canonical_only = df.BooleanFilter(
+        field_name="canonical",
+        lookup_expr="isnull",
+        help_text="only claims that are not duplicates",
+    )
+
+    class Meta:
+        model = Claim
+        fields: list[str] = []
+
+    def filter_source(self, queryset, name, value):
+        # EXISTS, not a join: a claim in two articles of one source must appear once.
+        return queryset.filter(
+            Q(pk__in=Claim.objects.filter(appearances__article__source_id=value).values("pk"))
+        )
+
+    def filter_article(self, queryset, name, value):
+        return queryset.filter(
+            pk__in=Claim.objects.filter(appearances__article_id=value).values("pk")
+        )
+
+    def filter_assignee(self, queryset, name, value):
+        from rest_framework.exceptions import ValidationError
+
+        if value == "me":
+            return queryset.filter(assignee=self.request.user)
+        if value == "none":
+            return queryset.filter(assignee__isnull=True)
+        if value.isdigit():
+            return queryset.filter(assignee_id=int(value))
+        raise ValidationError({"assignee": ["Use a user id, `me` or `none`."]})
+
+
+class EvidenceFilter(df.FilterSet):
+    claim = IntegerFilter(field_name="claim_id")
+    stance = df.ChoiceFilter(choices=Evidence.Stance.choices)
+
+    class Meta:
+        model = Evidence
+        fields: list[str] = []

@@ -1,0 +1,64 @@
+"""OpenAPI post-processing: every operation documents the errors any request can get.
+
+drf-spectacular documents what a view declares; authentication, throttling, content
+negotiation and body limits can answer any operation with 401/403/405/406/413/415/429, in
+our one error shape. Declaring them everywhere keeps the schema honest (schemathesis checks
+that every status code a response carries is documented).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+ERROR_SCHEMA = {
+    "type": "object",
+    "required": ["error"],
+    "properties": {
+        "error": {
+            "type": "object",
+            "required": ["code", "message", "fields"],
+            "properties": {
+                "code": {"type": "string"},
+                "message": {"type": "string"},
+                "fields": {
+                    "type": "object",
+                    "additionalProperties": {"type": "array", "items": {"type": "string"}},
+                },
+            },
+        }
+    },
+}
+COMMON_ERRORS = {
+    "400": "Invalid input: the fields say what is wrong",
+    "401": "No or invalid credentials",
+    "403": "Not allowed for your role",
+    "404": "No such object",
+    "405": "Method not allowed",
+    "406": "Cannot produce the requested media type",
+    "409": "Conflicts with the current state (e.g. a name already taken)",
+    "413": "Request body too large",
+    "415": "Unsupported request media type",
+    "429": "Too many requests: slow down",
+}
+
+
+def add_common_errors(result: dict[str, Any], generator, request, public) -> dict[str, Any]:
+    components = result.setdefault("components", {}).setdefault("schemas", {})
+    components.setdefault("ErrorResponse", ERROR_SCHEMA)
+    for name, component in components.items():
+        # Request bodies are strict (core.api.StrictFieldsMixin): say so in the schema.
+        if name.endswith("Request") and component.get("type") == "object":
+            component["additionalProperties"] = False
+    ref = {"$ref": "#/components/schemas/ErrorResponse"}
+    for path_item in result.get("paths", {}).values():
+        for operation in path_item.values():
+            if "requestBody" in operation:
+                # Every body we declare is needed: an empty POST is a 400, so say so.
+                operation["requestBody"]["required"] = True
+            responses = operation.setdefault("responses", {})
+            for code, description in COMMON_ERRORS.items():
+                responses.setdefault(
+                    code,
+                    {"description": description, "content": {"application/json": {"schema": ref}}},
+                )
+    return result
