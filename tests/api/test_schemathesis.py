@@ -17,13 +17,16 @@ from tests.factories import AppearanceFactory, ClaimFactory, role_group
 MAX_EXAMPLES = 12
 
 
-# Every check runs. One adjustment: an If-Match that is not the claim's current ETag is
-# answered 412 Precondition Failed (RFC 9110, and our API contract), so 412 is an expected
-# answer to generated requests, valid-looking or not.
+# Every check runs. One adjustment, from our API contract (RFC 9110 / RFC 6585): an If-Match
+# that is not the claim's current ETag is answered 412 Precondition Failed, valid-looking or
+# not, and a missing one 428 Precondition Required.
 CONFIG = SchemathesisConfig.from_str(
     """
 [checks.positive_data_acceptance]
 expected-statuses = ["2xx", "3xx", "401", "403", "404", "409", "412", "429"]
+
+[checks.missing_required_header]
+expected-statuses = ["400", "401", "403", "406", "415", "422", "428"]
 
 [checks.negative_data_rejection]
 expected-statuses = ["400", "401", "403", "404", "405", "406", "409", "412", "413", "415", "422", "428", "429"]
