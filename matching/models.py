@@ -111,3 +111,25 @@ class MatchedAppearance(models.Model):
 
     def __str__(self) -> str:
         return f"appearance {self.appearance_id} ({self.score:.2f})"
+
+
+class ClaimSignature(models.Model):
+    """One match signature of a claim (see matching.signatures): the candidate search
+    reads these through the primary key's btree (signature, claim) instead of the claims.
+
+    Written with the claim, in the same transaction (extraction, split, the corpus
+    generator); `manage.py backfill_match_signatures` fills claims written without them."""
+
+    pk = models.CompositePrimaryKey("signature", "claim")
+    signature = models.BigIntegerField(_("signature"))
+    # The claim_id index makes deleting a claim (CASCADE) and rewriting its rows cheap.
+    claim = models.ForeignKey(
+        "claims.Claim", on_delete=models.CASCADE, related_name="+", verbose_name=_("claim")
+    )
+
+    class Meta:
+        verbose_name = _("claim signature")
+        verbose_name_plural = _("claim signatures")
+
+    def __str__(self) -> str:
+        return f"{self.claim_id}: {self.signature}"

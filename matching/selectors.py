@@ -7,24 +7,54 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import connection
 from django.db.models import Q, QuerySet
 
 from matching.models import DuplicateSuggestion, SuggestionStatus
+from matching.signatures import claim_signatures
 
-# `%` is pg_trgm's similarity operator: the GIN index (claims_claim_normalized_trgm)
-# answers it, the threshold is pg_trgm.similarity_threshold. Ordering by similarity and a
-# LIMIT keep the Python scoring to a handful of rows however common the wording is.
-# lower(language) on purpose: the planner otherwise sometimes picks the btree on
-# language (half the table) and filters every row of that language through `%`.
+# Signature look-up (matching.signatures): first how common each of the query's signatures
+# is, counted through the btree and never past DF_CAP (so "inflation" costs DF_CAP index
+# entries, not 100,000); then the claims sharing the rarest of them, weighted by a bounded
+# idf (ln((DF_CAP + 1) / df)) and grouped, best POOL; then pg_trgm similarity on those few
+# rows only, to order the LIMIT that the Python scorer reads. When every signature is
+# common (a claim made only of frequent words) the most recent DF_CAP claims holding each
+# are read instead: bounded, newest first. Language is part of each signature's hash;
+# lower(language) keeps exactly the old per-language behaviour for other codes.
+DF_CAP = 2000
+MAX_QUERY_SIGNATURES = 8
+POOL = 200
 CANDIDATE_SQL = """
+WITH q AS (
+  SELECT DISTINCT sig FROM unnest(%(sigs)s::bigint[]) AS u(sig)
+), df AS (
+  SELECT q.sig,
+         (SELECT count(*) FROM (SELECT 1 FROM matching_claimsignature s
+                                 WHERE s.signature = q.sig LIMIT %(cap)s + 1) AS b) AS n
+    FROM q
+), chosen AS (
+  SELECT sig, n FROM df
+   WHERE n > 0
+     AND (n <= %(cap)s OR NOT EXISTS (SELECT 1 FROM df r WHERE r.n BETWEEN 1 AND %(cap)s))
+   ORDER BY n, sig
+   LIMIT %(max_sigs)s
+), hits AS (
+  SELECT p.claim_id, sum(ln((%(cap)s + 1.0) / least(ch.n, %(cap)s + 1))) AS w
+    FROM chosen ch
+   CROSS JOIN LATERAL (SELECT s.claim_id FROM matching_claimsignature s
+                        WHERE s.signature = ch.sig
+                        ORDER BY s.claim_id DESC LIMIT %(cap)s) AS p
+   GROUP BY p.claim_id
+   ORDER BY w DESC, p.claim_id DESC
+   LIMIT %(pool)s
+)
 SELECT c.id, c.canonical_id, c.statement, c.normalized, c.language, c.speaker,
        c.entities, c.status, similarity(c.normalized, %(q)s) AS sim
-  FROM claims_claim c
- WHERE c.normalized %% %(q)s
-   AND lower(c.language) = lower(%(language)s)
+  FROM hits h
+  JOIN claims_claim c ON c.id = h.claim_id
+ WHERE lower(c.language) = lower(%(language)s)
    AND c.id <> ALL(%(exclude)s)
- ORDER BY sim DESC, c.id
+ ORDER BY h.w DESC, sim DESC, c.id
  LIMIT %(limit)s
 """
 
@@ -42,9 +72,25 @@ class Candidate:
     similarity: float
 
 
-def _set_threshold(cursor: Any, threshold: float) -> None:
-    # Transaction-local (is_local=true), so it never leaks into a pooled connection.
-    cursor.execute("SELECT set_config('pg_trgm.similarity_threshold', %s, true)", [str(threshold)])
+def candidate_params(
+    *,
+    normalized: str,
+    language: str,
+    exclude_ids: list[int] | None = None,
+    limit: int | None = None,
+) -> dict[str, Any]:
+    """The query's parameters (also used by the benchmark's raw-SQL baseline)."""
+    return {
+        # Signatures of the folded text equal those of the statement (folding is idempotent).
+        "sigs": claim_signatures(normalized, language),
+        "q": normalized,
+        "language": language,
+        "exclude": list(exclude_ids or []),
+        "limit": limit or settings.MATCH_CANDIDATE_LIMIT,
+        "cap": DF_CAP,
+        "max_sigs": MAX_QUERY_SIGNATURES,
+        "pool": POOL,
+    }
 
 
 def claim_candidates(
@@ -53,17 +99,17 @@ def claim_candidates(
     language: str,
     exclude_ids: list[int] | None = None,
     limit: int | None = None,
-    threshold: float | None = None,
 ) -> list[Candidate]:
-    """Existing claims whose normalised text is trigram-similar to `normalized`."""
-    params = {
-        "q": normalized,
-        "language": language,
-        "exclude": list(exclude_ids or []),
-        "limit": limit or settings.MATCH_CANDIDATE_LIMIT,
-    }
-    with transaction.atomic(), connection.cursor() as cursor:
-        _set_threshold(cursor, threshold or settings.MATCH_CANDIDATE_SIMILARITY)
+    """Existing claims sharing the rarest signatures of `normalized`, best first."""
+    params = candidate_params(
+        normalized=normalized,
+        language=language,
+        exclude_ids=exclude_ids,
+        limit=limit,
+    )
+    if not params["sigs"]:
+        return []
+    with connection.cursor() as cursor:
         cursor.execute(CANDIDATE_SQL, params)
         # Django's psycopg setup hands jsonb back as text (its fields parse it themselves).
         return [
@@ -72,16 +118,10 @@ def claim_candidates(
         ]
 
 
-def candidate_query_plan(*, normalized: str, language: str, threshold: float | None = None) -> str:
+def candidate_query_plan(*, normalized: str, language: str) -> str:
     """EXPLAIN (ANALYZE, BUFFERS) of the candidate query, for benchmarks and tests."""
-    params = {
-        "q": normalized,
-        "language": language,
-        "exclude": [],
-        "limit": settings.MATCH_CANDIDATE_LIMIT,
-    }
-    with transaction.atomic(), connection.cursor() as cursor:
-        _set_threshold(cursor, threshold or settings.MATCH_CANDIDATE_SIMILARITY)
+    params = candidate_params(normalized=normalized, language=language)
+    with connection.cursor() as cursor:
         cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + CANDIDATE_SQL, params)
         return "\n".join(row[0] for row in cursor.fetchall())
 

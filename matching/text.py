@@ -487,6 +487,8 @@ def words(text: str, language: str) -> list[str]:
     return _WORD.findall(folded)
 
 
+# Cached: the corpus generator and the backfill stem millions of words from a small vocabulary.
+@lru_cache(maxsize=200_000)
 def stem(word: str, language: str) -> str:
     lang = lang_key(language)
     if lang == "en" and word in _IRREGULAR_EN:

@@ -50,6 +50,7 @@ class ArticleFactory(factory.django.DjangoModelFactory):
 class ClaimFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Claim
+        skip_postgeneration_save = True
 
     statement = factory.Sequence(lambda n: f"Le chômage a baissé de {n} % en un an")
     normalized = factory.LazyAttribute(lambda c: fold_spaces(c.statement))
@@ -57,6 +58,14 @@ class ClaimFactory(factory.django.DjangoModelFactory):
     speaker = "Jean Dupont"
     kind = Claim.Kind.STATISTIC
     check_worthiness = 0.8
+
+    @factory.post_generation
+    def match_signatures(obj, create, extracted, **kwargs):
+        # As the services that write claims do: the duplicate matcher looks claims up by them.
+        if create:
+            from matching.services import claim_signatures_write
+
+            claim_signatures_write(claims=[obj])
 
 
 class AppearanceFactory(factory.django.DjangoModelFactory):

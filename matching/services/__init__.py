@@ -9,14 +9,17 @@ from matching.services.matching import (
 )
 from matching.services.merge import appearance_split, claim_merge
 from matching.services.review import suggestion_confirm, suggestion_reject
+from matching.services.signatures import claim_signatures_write, signatures_backfill
 
 __all__ = [
     "ExtractedMatch",
     "appearance_record_match",
     "appearance_split",
     "claim_merge",
+    "claim_signatures_write",
     "extracted_claim_match",
     "on_published_claim_reappeared",
+    "signatures_backfill",
     "suggestion_confirm",
     "suggestion_reject",
     "suggestions_create",

@@ -1,10 +1,14 @@
 """Synthetic articles, claims and appearances in bulk, for benchmarks and demos.
 
 Rows go in through COPY (psycopg's `cursor.copy`) with ids reserved from each table's
-sequence up front, so a million claims take minutes. Claims are built from templates with
-varied subjects, numbers, places, speakers and years, in French and English, with the
-status mix of a working desk (new, queued, published with a verdict, dismissed). About
-one slot in ten repeats a claim already written, as another appearance in another article.
+sequence up front, so a million claims take minutes. Claims are built from templates
+filled from the word lists in `corpus_vocab` (thousands of speakers, organisations,
+companies, subjects, places, groups; numbers in each language's own format; years,
+months), drawn with a Zipf-like skew, in French and English, with the status mix of a
+working desk (new, queued, published with a verdict, dismissed). About one slot in ten
+repeats a claim already written, as another appearance in another article. Each claim's
+match signatures (matching.signatures) are written with it, in the same transaction.
+The same --seed gives the same claims.
 """
 
 from __future__ import annotations
@@ -12,8 +16,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import random
+import re
 import secrets
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from django.db import connection, transaction
@@ -22,83 +28,14 @@ from django.utils import timezone
 from claims.models import ClaimStatus, Verdict
 from core.errors import DomainError
 from core.text import fold_spaces
+from matching.services import corpus_vocab as vocab
+from matching.signatures import claim_signatures
 from sources.models import Source
 
 MAX_CLAIMS = 5_000_000
 CLAIMS_PER_ARTICLE = 5
 REPEAT_RATE = 0.1
 
-_FR = {
-    "speakers": "Emmanuel Macron|Élisabeth Borne|Bruno Le Maire|Marine Le Pen|Jean-Luc Mélenchon|"
-    "Gabriel Attal|Olivier Véran|Gérald Darmanin|Anne Hidalgo|Valérie Pécresse|Fabien Roussel|"
-    "Yannick Jadot|Clément Beaune|Agnès Pannier-Runacher|Christophe Béchu|Jordan Bardella|"
-    "Éric Ciotti|Rachida Dati|François Bayrou|Édouard Philippe",
-    "subjects": "le chômage|l'inflation|la dette publique|le déficit|le prix de l'électricité|"
-    "le prix du gaz|le nombre de médecins|les émissions de CO2|la production industrielle|"
-    "le pouvoir d'achat|le nombre de logements construits|les dépenses de santé|le budget de "
-    "la défense|le nombre de policiers|la consommation de tabac|les ventes de voitures "
-    "électriques|le taux de pauvreté|les exportations agricoles|le nombre d'apprentis|la "
-    "fréquentation des trains|le prix du blé|les faillites d'entreprises|le nombre de "
-    "demandeurs d'asile|les recettes fiscales|la natalité|les salaires des enseignants",
-    "places": "en France|en Bretagne|en Île-de-France|à Marseille|à Lyon|en Occitanie|dans les "
-    "Hauts-de-France|en Nouvelle-Aquitaine|en Corse|outre-mer|en Alsace|à Lille|à Toulouse|"
-    "dans la zone euro|en Europe|en Allemagne|en Italie|en Espagne",
-    "groups": "chez les jeunes|chez les retraités|dans l'industrie|dans le bâtiment|chez les "
-    "agriculteurs|dans les hôpitaux|dans les écoles|chez les femmes|dans les zones rurales|"
-    "chez les cadres|dans la restauration|chez les étudiants|dans les banlieues|chez les "
-    "artisans|dans le commerce|chez les seniors|dans la fonction publique|chez les ouvriers",
-    "up": "a augmenté de|a progressé de|a bondi de|a grimpé de|est en hausse de",
-    "down": "a baissé de|a reculé de|a chuté de|a diminué de|est en baisse de",
-    "templates": [
-        "{subject} {up} {n} % {place} depuis {year}",
-        "{subject} {down} {n} % {place} en {year}",
-        "selon {speaker}, {subject} {up} {n} % {place}",
-        "{speaker} affirme que {subject} {down} {n} % depuis {year}",
-        "{subject} atteint {big} millions d'euros {place} en {year}",
-        "le gouvernement financera {k} postes supplémentaires {place} d'ici {year}",
-        "{subject} n'a jamais été aussi élevé {place} depuis {year}",
-        "{place}, {subject} a doublé en {n} ans",
-        "{speaker} a promis {k} logements sociaux {place} avant {year}",
-        "{subject} dépasse désormais {big} milliards d'euros",
-        "{subject} n'a pas baissé {place} depuis {year}",
-        "plus de {k} personnes sont concernées par {subject} {place}",
-    ],
-}
-_EN = {
-    "speakers": "Joe Biden|Donald Trump|Rishi Sunak|Keir Starmer|Kamala Harris|Jeremy Hunt|"
-    "Nancy Pelosi|Ron DeSantis|Boris Johnson|Liz Truss|Gavin Newsom|Chuck Schumer|Rachel "
-    "Reeves|Nikki Haley|Mitch McConnell|Justin Trudeau|Anthony Albanese|Jacinda Ardern",
-    "subjects": "unemployment|inflation|the national debt|the budget deficit|electricity prices|"
-    "gas prices|the number of nurses|carbon emissions|manufacturing output|household income|"
-    "housing starts|health spending|the defence budget|the number of police officers|smoking "
-    "rates|electric car sales|child poverty|farm exports|apprenticeship numbers|rail "
-    "ridership|wheat prices|business insolvencies|asylum applications|tax receipts|the birth "
-    "rate|teacher pay|violent crime|rent arrears",
-    "places": "in Britain|in Scotland|in London|in Texas|in California|in Wales|in the "
-    "Midlands|in Ohio|in Florida|across the US|in the eurozone|in Canada|in Australia|in "
-    "New York|in the North East|in Chicago",
-    "groups": "among young people|among pensioners|in manufacturing|in construction|among "
-    "farmers|in hospitals|in schools|among women|in rural areas|among graduates|in hospitality|"
-    "among students|in the suburbs|among small firms|in retail|among over-65s|in the public "
-    "sector|among factory workers",
-    "up": "rose by|increased by|jumped by|climbed by|grew by",
-    "down": "fell by|dropped by|declined by|decreased by|shrank by",
-    "templates": [
-        "{subject} {up} {n} percent {place} since {year}",
-        "{subject} {down} {n}% {place} in {year}",
-        "according to {speaker}, {subject} {up} {n}% {place}",
-        "{speaker} says {subject} {down} {n} percent since {year}",
-        "{subject} reached {big} million dollars {place} in {year}",
-        "the government will fund {k} extra posts {place} by {year}",
-        "{subject} has never been higher {place} since {year}",
-        "{place}, {subject} doubled in {n} years",
-        "{speaker} promised {k} affordable homes {place} before {year}",
-        "{subject} now exceeds {big} billion dollars",
-        "{subject} has not fallen {place} since {year}",
-        "more than {k} people are affected by {subject} {place}",
-    ],
-}
-_VOCAB = {"fr": _FR, "en": _EN}
 _STATUSES = [
     (ClaimStatus.NEW, 0.40),
     (ClaimStatus.QUEUED, 0.25),
@@ -125,21 +62,109 @@ def _reserve_ids(cursor: Any, table: str, count: int) -> int:
     return cursor.fetchone()[0] - count + 1
 
 
+class _Pool:
+    """Draws with a Zipf-like skew (weight 1/rank): the first entries are common, the
+    long tail rare, as in news text."""
+
+    def __init__(self, items: list[str]) -> None:
+        self.items = items
+        total = 0.0
+        self.cum: list[float] = []
+        for rank in range(len(items)):
+            total += 1.0 / (rank + 1)
+            self.cum.append(total)
+
+    def pick(self, rng: random.Random) -> str:
+        return rng.choices(self.items, cum_weights=self.cum)[0]
+
+
+def _split(value: str) -> list[str]:
+    return [item.strip() for item in value.split("|") if item.strip()]
+
+
+def _shuffled(items: list[str], key: str) -> list[str]:
+    # A fixed order (independent of --seed) so "common" means the same in every corpus.
+    random.Random(key).shuffle(items)
+    return items
+
+
+_BARE = re.compile(r"^(?:du |de la |de l'|des |de |d'|of )")
+_ARTICLE = re.compile(r"^(?:le |la |les |l'|the )")
+
+
+@lru_cache(maxsize=2)
+def _pools(lang: str) -> dict[str, Any]:
+    v = vocab.FR if lang == "fr" else vocab.EN
+    lists = {name: _split(value) for name, value in v.items()}
+    speakers = [f"{f} {last}" for f in lists["first"] for last in lists["last"]]
+    brand_names = [a + b for a in lists["brand_a"] for b in lists["brand_b"]]
+    brands = [f"{kind} {name}" for name in brand_names for kind in lists["brand_kind"]]
+    orgs = [f"{kind} {field}" for kind in lists["org_kind"] for field in lists["org_field"]]
+    subjects = [f"{m} {thing}" for m in lists["measure"] for thing in lists["thing"]]
+    pools = {
+        "speaker": _Pool(_shuffled(speakers, f"{lang}-speakers")),
+        "brand": _Pool(_shuffled(brands, f"{lang}-brands")),
+        "org": _Pool(_shuffled(orgs, f"{lang}-orgs")),
+        "subject": _Pool(_shuffled(subjects, f"{lang}-subjects")),
+        "measure_bare": _Pool([_ARTICLE.sub("", m) for m in lists["measure"]]),
+        "thing_bare": _Pool([_BARE.sub("", t) for t in lists["thing"]]),
+    }
+    for name in ("place", "group", "portfolio", "up", "down", "unit", "month"):
+        pools[name] = _Pool(lists[name])
+    pools["templates"] = vocab.FR_TEMPLATES if lang == "fr" else vocab.EN_TEMPLATES
+    return pools
+
+
+def _int(value: int, lang: str) -> str:
+    return f"{value:,}".replace(",", "\u202f" if lang == "fr" else ",")
+
+
+def _decimal(value: float, lang: str) -> str:
+    text = f"{value:.1f}".removesuffix(".0")
+    return text.replace(".", ",") if lang == "fr" else text
+
+
+def _numbers(rng: random.Random, lang: str) -> dict[str, str]:
+    pct = rng.choice([rng.randint(1, 90), round(rng.uniform(0.1, 60), 1)])
+    if lang == "fr":
+        pct_text = f"{_decimal(pct, lang)} %"
+        big = rng.choice(
+            [f"{rng.randint(2, 950)} millions", f"{_decimal(rng.uniform(1, 90), lang)} milliards"]
+        )
+        money = f"{big} d'euros"
+    else:
+        pct_text = rng.choice([f"{_decimal(pct, lang)}%", f"{_decimal(pct, lang)} percent"])
+        big = rng.choice(
+            [f"{rng.randint(2, 950)} million", f"{_decimal(rng.uniform(1, 90), lang)} billion"]
+        )
+        money = rng.choice([f"{big} dollars", f"£{big}", f"${big}"])
+    year = rng.randint(1990, 2024)
+    return {
+        "pct": pct_text,
+        "pct_bare": pct_text,
+        "money": money,
+        "k": _int(int(10 ** rng.uniform(1, 5.7)), lang),
+        "n": str(rng.randint(2, 60)),
+        "n2": str(rng.randint(2, 30)),
+        "year": str(year),
+        "year2": str(min(2024, year + rng.randint(1, 15))),
+    }
+
+
 def _statement(rng: random.Random, lang: str) -> tuple[str, str]:
-    v = _VOCAB[lang]
-    speaker = rng.choice(v["speakers"].split("|"))
-    text = rng.choice(v["templates"]).format(
-        subject=rng.choice(v["subjects"].split("|")) + " " + rng.choice(v["groups"].split("|")),
-        up=rng.choice(v["up"].split("|")),
-        down=rng.choice(v["down"].split("|")),
-        place=rng.choice(v["places"].split("|")),
-        speaker=speaker,
-        n=rng.randint(2, 60),
-        k=f"{rng.randint(1, 900) * 100:,}".replace(",", " " if lang == "fr" else ","),
-        big=rng.randint(2, 950),
-        year=rng.randint(2005, 2024),
-    )
-    return text[0].upper() + text[1:], speaker if speaker in text else ""
+    """One synthetic claim and its speaker ("" when the text names none)."""
+    pools = _pools(lang)
+    template = rng.choice(pools["templates"])
+    fields = _numbers(rng, lang)
+    for name in _FIELDS.findall(template):
+        if name not in fields:
+            fields[name] = pools[name].pick(rng)
+    text = template.format(**fields)
+    speaker = fields.get("speaker", "")
+    return text[0].upper() + text[1:], speaker
+
+
+_FIELDS = re.compile(r"{(\w+)}")
 
 
 def corpus_generate(*, claims: int, seed: int = 0, batch_claims: int = 100_000) -> CorpusOutcome:
@@ -328,6 +353,16 @@ def _write_batch(
                 "updated_at",
             ),
             claim_rows,
+        )
+        _copy(
+            cursor,
+            "matching_claimsignature",
+            ("claim_id", "signature"),
+            [
+                (row[0], signature)
+                for row in claim_rows
+                for signature in claim_signatures(row[2], row[3])
+            ],
         )
         _copy(
             cursor,

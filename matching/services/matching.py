@@ -18,6 +18,8 @@ from claims.services.history import claim_record_change
 from matching.models import DuplicateSuggestion, MatchedAppearance
 from matching.scoring import MatchScore, claim_features, score_pair
 from matching.selectors import claim_candidates, rejected_partners
+from notifications.models import EventKind
+from notifications.services import event_record
 
 # A new claim gets at most this many suggestions: a reviewer reads each one.
 MAX_SUGGESTIONS = 3
@@ -118,8 +120,8 @@ def on_published_claim_reappeared(claim: Claim, appearance: Appearance) -> None:
     """A claim whose verdict is already published was made again somewhere.
 
     It is not queued for a second review (the verdict stands); the appearance is listed
-    with the others and the history says so. This is the hook for notifications: whoever
-    builds them calls their outbox writer from here, inside the same transaction.
+    with the others and the history says so, and its reviewer and the editors are told
+    (the event row is written here, inside the same transaction).
     """
     claim_record_change(
         claim=claim,
@@ -127,6 +129,12 @@ def on_published_claim_reappeared(claim: Claim, appearance: Appearance) -> None:
         before=None,
         after=_appearance_summary(appearance),
         reason="appeared again after publication",
+    )
+    event_record(
+        kind=EventKind.CLAIM_REAPPEARED,
+        claim=claim,
+        article=appearance.article,
+        target=claim.assignee_id,
     )
 
 
