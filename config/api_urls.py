@@ -8,6 +8,7 @@ from claims.api.views import (
     ReviewQueueViewSet,
 )
 from core.api_views import MeView
+from notifications.api import NotificationViewSet, WebhookEndpointViewSet
 from sources.api import ArticleViewSet, SourceViewSet
 
 router = DefaultRouter()
@@ -17,5 +18,7 @@ router.register("claimreviews", ClaimReviewFeedViewSet, basename="claimreview")
 router.register("review-queue", ReviewQueueViewSet, basename="review-queue")
 router.register("evidence", EvidenceViewSet, basename="evidence")
 router.register("sources", SourceViewSet, basename="source")
+router.register("notifications", NotificationViewSet, basename="notification")
+router.register("webhooks", WebhookEndpointViewSet, basename="webhook")
 
 urlpatterns = [path("users/me/", MeView.as_view(), name="users-me"), *router.urls]

@@ -26,7 +26,14 @@ from claims.services.priority import claim_priority
 from claims.services.queue import claim_recompute_priority
 from core.errors import DomainError, NotFound
 from core.text import fold_spaces
-from matching.services import appearance_record_match, extracted_claim_match, suggestions_create
+from matching.services import (
+    appearance_record_match,
+    claim_signatures_write,
+    extracted_claim_match,
+    suggestions_create,
+)
+from notifications.models import EventKind
+from notifications.services import article_extraction_event, event_record
 from sources.models import Article
 
 logger = logging.getLogger(__name__)
@@ -152,6 +159,7 @@ def _finish_without_claims(
         article.extraction_state = state
         article.extraction_error = error[:5000]
         article.save(update_fields=["extraction_state", "extraction_error", "updated_at"])
+        article_extraction_event(article=article)  # editors hear of failures
     return ExtractionOutcome(article_id, state)
 
 
@@ -193,6 +201,7 @@ def _write_claims(
                     claim = match.same
                 else:
                     claim = _create_claim(item, normalized, article, threshold)
+                    claim_signatures_write(claims=[claim])  # a candidate for the next ones
                     suggestions_create(claim=claim, suggestions=match.suggestions)
                     claims_created += 1
                 by_text[normalized] = claim
@@ -267,18 +276,23 @@ def _create_claim(
             after=Claim.Status.QUEUED,
             reason=f"check-worthiness {item.check_worthiness:.2f} ≥ threshold {threshold:.2f}",
         )
+        event_record(kind=EventKind.CLAIM_QUEUED, claim=claim)
     return claim
 
 
 def article_retry_extraction(*, article_id: int) -> Article:
     """Put a failed (or unsupported, after a language fix) article back in line."""
     retriable = [State.FAILED, State.UNSUPPORTED]
-    updated = Article.objects.filter(pk=article_id, extraction_state__in=retriable).update(
-        extraction_state=State.PENDING, extraction_error="", updated_at=timezone.now()
+    updated = (
+        Article.objects.filter(pk=article_id, extraction_state__in=retriable)
+        .exclude(text="")
+        .update(extraction_state=State.PENDING, extraction_error="", updated_at=timezone.now())
     )
     article = Article.objects.filter(pk=article_id).first()
     if article is None:
         raise NotFound(f"Article {article_id} does not exist.")
+    if not updated and (refetched := refetch_if_never_fetched(article)) is not None:
+        return refetched
     if not updated:
         raise DomainError(
             f"Article {article_id} is {article.extraction_state}; only failed or unsupported "
@@ -289,6 +303,16 @@ def article_retry_extraction(*, article_id: int) -> Article:
 
     transaction.on_commit(lambda: enqueue_extraction(article_id))
     return article
+
+
+def refetch_if_never_fetched(article: Article) -> Article | None:
+    """A URL article whose fetch failed has no text to extract: retrying it means fetching
+    it again (sources' service), not extracting."""
+    if article.text or not article.url or article.extraction_state != State.FAILED:
+        return None
+    from sources.services import article_refetch
+
+    return article_refetch(article_id=article.pk)
 
 
 def extraction_requeue_stale(*, now: Any = None) -> int:
@@ -303,9 +327,10 @@ def extraction_requeue_stale(*, now: Any = None) -> int:
     stale_ids = list(stale.values_list("pk", flat=True)[:1000])
     # Same filter again in the UPDATE: a worker that finished meanwhile keeps its result.
     stale.filter(pk__in=stale_ids).update(extraction_state=State.PENDING, updated_at=now)
-    # A pending article untouched for a minute has lost its message (or never had one).
+    # A pending article untouched for a while has lost its message (or never had one).
+    lost_before = now - timezone.timedelta(seconds=settings.EXTRACTION_LOST_AFTER_SECONDS)
     lost = Article.objects.filter(
-        extraction_state=State.PENDING, updated_at__lt=now - timezone.timedelta(seconds=60)
+        extraction_state=State.PENDING, updated_at__lt=lost_before
     ).exclude(pk__in=stale_ids)
     article_ids = stale_ids + list(lost.values_list("pk", flat=True)[:1000])
     for article_id in article_ids:

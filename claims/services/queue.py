@@ -29,6 +29,8 @@ from claims.services.workflow import (
     transition_locked,
 )
 from core.errors import DomainError, NotFound
+from notifications.models import EventKind
+from notifications.services import claim_status_event, event_record
 
 S = ClaimStatus
 # Expiry handles a bounded batch per run; the beat task runs every minute.
@@ -100,6 +102,7 @@ def queue_reassign(
             actor=actor,
             reason=f"reassigned to {to_user.get_username()}",
         )
+        claim_status_event(claim=claim, actor=actor)
         return claim
 
 
@@ -114,6 +117,7 @@ def queue_expire_leases(*, now: dt.datetime | None = None) -> int:
             .order_by("lease_expires_at")[:EXPIRE_BATCH]
         )
         for claim in expired:
+            event_record(kind=EventKind.LEASE_EXPIRED, claim=claim, target=claim.assignee_id)
             apply_changes(
                 claim,
                 {"status": S.QUEUED, "assignee": None, "lease_expires_at": None},

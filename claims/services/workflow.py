@@ -22,6 +22,7 @@ from claims.models import Claim, ClaimChange, ClaimKind, ClaimStatus, Verdict
 from claims.services.history import claim_record_change
 from core.errors import Conflict, DomainError, NotFound
 from core.text import fold_spaces
+from notifications.services import claim_status_event
 
 S = ClaimStatus
 
@@ -216,6 +217,7 @@ def transition_locked(
         if to_status == S.PUBLISHED:
             changes["published_at"] = now
     apply_changes(claim, changes, actor=actor, reason=reason)
+    claim_status_event(claim=claim, actor=actor)  # the outbox row, in this transaction
     return claim
 
 
@@ -365,6 +367,11 @@ def claim_update(
             # Working on a claim keeps it: each save renews the lease.
             changes["lease_expires_at"] = lease_until(timezone.now())
         apply_changes(claim, changes, actor=actor, reason=reason, silent={"normalized"})
+        if {"statement", "language"} & set(changes):
+            from matching.services import claim_signatures_write
+
+            # Reworded: the matcher must find it by its new words, not its old ones.
+            claim_signatures_write(claims=[claim])
         return claim
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 DATA_DIR = BASE_DIR / ".data"
@@ -34,9 +35,12 @@ INSTALLED_APPS = [
     "sources",
     "claims",
     "matching",
+    "notifications",
 ]
 
 MIDDLEWARE = [
+    # A database restart answers 503 + Retry-After, not 500 (docs/operations.md).
+    "core.middleware.DatabaseUnavailableMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -77,7 +81,9 @@ else:
         "default": ensure_running(DATA_DIR / "postgres", EMBEDDED_DATABASE_NAME).django_settings()  # type: ignore[dict-item]
     }
 DATABASES["default"]["ENGINE"] = "django.db.backends.postgresql"
-# Health checks let a worker survive a PostgreSQL restart or pg_terminate_backend.
+# Persistent connections, checked before each request/task reuses them: a connection that
+# PostgreSQL dropped (restart, pg_terminate_backend) is replaced instead of failing the next
+# request. config/celery.py closes stale connections around every task.
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DATABASES["default"].setdefault("TEST", {})["NAME"] = env(
@@ -123,16 +129,23 @@ CELERY_TASK_DEFAULT_QUEUE = "default"
 # PostgreSQL is the real record either way, so a redelivered task finds it already done.
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
+# One message reserved per pool process: a killed worker strands at most one per process,
+# and a long extraction never sits on messages an idle worker could run.
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# On a broker connection loss, let running tasks finish: their ack is lost either way, the
+# redelivered message finds the row done (compare-and-set), and no work is thrown away.
+CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = False
 CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=300)
 CELERY_TASK_SOFT_TIME_LIMIT = CELERY_TASK_TIME_LIMIT - 30
 # Above the longest hard time limit, or Redis hands a running task to a second worker.
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": CELERY_TASK_TIME_LIMIT * 4}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# How often beat runs the sweeps that re-send what a lost message or a dead worker left.
+SWEEP_INTERVAL_SECONDS = env.float("SWEEP_INTERVAL_SECONDS", default=60.0)
 CELERY_BEAT_SCHEDULE = {
     "requeue-stale-extractions": {
         "task": "claims.tasks.requeue_stale_extractions",
-        "schedule": 60.0,
+        "schedule": SWEEP_INTERVAL_SECONDS,
     },
     # Claims whose review lease ran out go back to the queue.
     "expire-review-leases": {
@@ -146,6 +159,8 @@ CELERY_BEAT_SCHEDULE = {
 REVIEW_QUEUE_THRESHOLD = env.float("REVIEW_QUEUE_THRESHOLD", default=0.5)
 # An extraction still "extracting" after this long is presumed lost and retried by the sweep.
 EXTRACTION_STALE_AFTER_SECONDS = env.int("EXTRACTION_STALE_AFTER_SECONDS", default=600)
+# A pending article untouched this long has lost its Celery message: the sweep re-sends it.
+EXTRACTION_LOST_AFTER_SECONDS = env.int("EXTRACTION_LOST_AFTER_SECONDS", default=60)
 # How long a reviewer holds a claim taken from the queue before it returns to the queue
 # (each save by the holder renews it). Env REVIEW_LEASE_SECONDS, default 30 minutes.
 REVIEW_LEASE_SECONDS = env.int("REVIEW_LEASE_SECONDS", default=1800)
@@ -156,9 +171,7 @@ ARTICLE_MAX_CHARS = env.int("ARTICLE_MAX_CHARS", default=500_000)
 # asked. Chosen on tests/matching/pairs.json; pairs_holdout.json checks them.
 MATCH_SAME_THRESHOLD = env.float("MATCH_SAME_THRESHOLD", default=0.72)
 MATCH_SUGGEST_THRESHOLD = env.float("MATCH_SUGGEST_THRESHOLD", default=0.5)
-# The trigram pre-filter (pg_trgm `%`, GIN index): every same-claim pair we label is above
-# 0.44; lower values find more candidates at the cost of slower queries.
-MATCH_CANDIDATE_SIMILARITY = env.float("MATCH_CANDIDATE_SIMILARITY", default=0.35)
+# How many candidates (found by shared rare signatures, see docs/matching.md) the scorer sees.
 MATCH_CANDIDATE_LIMIT = env.int("MATCH_CANDIDATE_LIMIT", default=20)
 
 REST_FRAMEWORK = {
@@ -175,8 +188,9 @@ REST_FRAMEWORK = {
     "PAGE_SIZE": 50,
     "EXCEPTION_HANDLER": "core.api.exception_handler",
     "DEFAULT_THROTTLE_CLASSES": [
-        "rest_framework.throttling.AnonRateThrottle",
-        "rest_framework.throttling.UserRateThrottle",
+        # Fail open: a Redis restart must not turn every request into a 500.
+        "core.throttling.AnonRateThrottle",
+        "core.throttling.UserRateThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {
         "anon": env("API_THROTTLE_ANON", default="60/min"),
@@ -208,6 +222,10 @@ SPECTACULAR_SETTINGS = {
         "ClaimStatusEnum": "claims.models.ClaimStatus",
         "VerdictEnum": "claims.models.Verdict",
         "ClaimKindEnum": "claims.models.ClaimKind",
+        "SourceKindEnum": "sources.models.SourceKind",
+        "EventKindEnum": "notifications.models.EventKind",
+        "LanguageEnum": "core.languages.Language",
+        "EndpointKindEnum": "notifications.models.EndpointKind",
     },
     "COMPONENT_SPLIT_REQUEST": True,
     "POSTPROCESSING_HOOKS": [
@@ -238,5 +256,59 @@ FETCH_MAX_REDIRECTS = env.int("FETCH_MAX_REDIRECTS", default=5)
 CELERY_TASK_ROUTES["sources.tasks.fetch_article"] = {"queue": "fetching"}
 CELERY_BEAT_SCHEDULE["requeue-stale-fetches"] = {
     "task": "sources.tasks.requeue_stale_fetches",
-    "schedule": 60.0,
+    "schedule": SWEEP_INTERVAL_SECONDS,
+}
+
+# --- Notifications (notifications/, docs/notifications.md) ---
+# Absolute base of links in emails and chat messages (the admin's claim pages).
+NOTIFICATIONS_SITE_URL = env("NOTIFICATIONS_SITE_URL", default="http://localhost:8000")
+# The domain part of notification Message-IDs (stable per delivery, so resends are spotted).
+NOTIFICATIONS_EMAIL_DOMAIN = env("NOTIFICATIONS_EMAIL_DOMAIN", default="claim-tracker.local")
+# Warn the holder of a claim this many minutes before their lease runs out (once per lease).
+NOTIFICATIONS_LEASE_WARNING_MINUTES = env.int("NOTIFICATIONS_LEASE_WARNING_MINUTES", default=5)
+# A delivery still "sending" after this long is presumed lost and sent again (same id).
+NOTIFICATIONS_SENDING_TIMEOUT_SECONDS = env.int(
+    "NOTIFICATIONS_SENDING_TIMEOUT_SECONDS", default=120
+)
+# The sweep leaves rows younger than this to the message that should already be on its way.
+NOTIFICATIONS_SWEEP_GRACE_SECONDS = env.int("NOTIFICATIONS_SWEEP_GRACE_SECONDS", default=30)
+# The daily digest goes out at this hour (TIME_ZONE).
+NOTIFICATIONS_DIGEST_HOUR = env.int("NOTIFICATIONS_DIGEST_HOUR", default=7)
+# Webhook and chat sends: one request's whole time; retries back off exponentially from
+# BASE to MAX_DELAY (with ±20 % jitter) and stop after WINDOW (3 days) with the row failed.
+WEBHOOK_TIMEOUT_SECONDS = env.float("WEBHOOK_TIMEOUT_SECONDS", default=10.0)
+WEBHOOK_RETRY_BASE_SECONDS = env.float("WEBHOOK_RETRY_BASE_SECONDS", default=30.0)
+WEBHOOK_RETRY_MAX_DELAY_SECONDS = env.float("WEBHOOK_RETRY_MAX_DELAY_SECONDS", default=6 * 3600)
+WEBHOOK_RETRY_WINDOW_SECONDS = env.int("WEBHOOK_RETRY_WINDOW_SECONDS", default=3 * 24 * 3600)
+# Email: EMAIL_URL (smtp://user:pass@host:587/?tls=True) when set; else Django's SMTP
+# settings (local.py defaults to the console backend).
+if env("EMAIL_URL", default=""):
+    vars().update(env.email_url("EMAIL_URL"))
+else:
+    EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend")
+    EMAIL_HOST = env("EMAIL_HOST", default="localhost")
+    EMAIL_PORT = env.int("EMAIL_PORT", default=25)
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=20)
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="claim-tracker@localhost")
+# Delivery is network-bound and must not wait behind extraction: its own queue.
+CELERY_TASK_ROUTES |= {
+    "notifications.tasks.fan_out_event": {"queue": "delivery"},
+    "notifications.tasks.deliver": {"queue": "delivery"},
+    "notifications.tasks.sweep": {"queue": "delivery"},
+    "notifications.tasks.warn_expiring_leases": {"queue": "delivery"},
+    "notifications.tasks.send_digests": {"queue": "delivery"},
+}
+CELERY_BEAT_SCHEDULE |= {
+    "notifications-sweep": {
+        "task": "notifications.tasks.sweep",
+        "schedule": min(30.0, SWEEP_INTERVAL_SECONDS),
+    },
+    "notifications-lease-warnings": {
+        "task": "notifications.tasks.warn_expiring_leases",
+        "schedule": 60.0,
+    },
+    "notifications-digests": {
+        "task": "notifications.tasks.send_digests",
+        "schedule": crontab(hour=NOTIFICATIONS_DIGEST_HOUR, minute=0),
+    },
 }
