@@ -1,8 +1,13 @@
 from django.contrib import admin
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from core.views import healthz
+
+admin.site.site_header = _("Claim tracker")
+admin.site.site_title = _("Claim tracker")
+admin.site.index_title = _("Review desk")
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),

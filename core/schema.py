@@ -42,6 +42,18 @@ COMMON_ERRORS = {
 }
 
 
+# DRF refuses NUL characters in text (PostgreSQL cannot store them); say so.
+NO_NUL = "^[^\\u0000]*$"
+
+
+def _no_nul_in_strings(component: dict[str, Any]) -> None:
+    for prop in component.get("properties", {}).values():
+        if prop.get("type") == "string" and "pattern" not in prop and "enum" not in prop:
+            prop["pattern"] = NO_NUL
+        if prop.get("type") == "array" and prop.get("items", {}).get("type") == "string":
+            prop["items"].setdefault("pattern", NO_NUL)
+
+
 def add_common_errors(result: dict[str, Any], generator, request, public) -> dict[str, Any]:
     components = result.setdefault("components", {}).setdefault("schemas", {})
     components.setdefault("ErrorResponse", ERROR_SCHEMA)
@@ -49,6 +61,7 @@ def add_common_errors(result: dict[str, Any], generator, request, public) -> dic
         # Request bodies are strict (core.api.StrictFieldsMixin): say so in the schema.
         if name.endswith("Request") and component.get("type") == "object":
             component["additionalProperties"] = False
+            _no_nul_in_strings(component)
     ref = {"$ref": "#/components/schemas/ErrorResponse"}
     for path_item in result.get("paths", {}).values():
         for operation in path_item.values():

@@ -11,7 +11,9 @@ from rest_framework.response import Response
 from claims.extraction.header import DateHeaderError, PartialDate
 from core.api import URL_MAX_LENGTH, URL_PATTERN, CursorPagination, StrictFieldsMixin
 from core.errors import NotFound
+from core.languages import Language
 from core.permissions import EditorWrites, ReviewerWrites
+from core.schema import NO_NUL
 from sources.models import Article, Source
 from sources.selectors import article_detail_queryset, article_list
 from sources.services import article_ingest, source_create, source_update
@@ -74,7 +76,7 @@ class ArticleIngestSerializer(StrictFieldsMixin, serializers.Serializer):
         help_text="Instead of text: the article is fetched (state 'fetching') and then extracted.",
     )
     title = serializers.CharField(required=False, allow_blank=True, max_length=500)
-    language = serializers.ChoiceField(choices=["fr", "en"], required=False)
+    language = serializers.ChoiceField(choices=Language.choices, required=False)
     published = serializers.RegexField(
         PUBLISHED_PATTERN, required=False, help_text="YYYY, YYYY-MM or YYYY-MM-DD"
     )
@@ -96,10 +98,10 @@ ARTICLE_INGEST_SCHEMA = {
     "application/json": {
         "type": "object",
         "properties": {
-            "text": {"type": "string", "minLength": 1, "pattern": r"\S"},
+            "text": {"type": "string", "minLength": 1, "pattern": "^[^\\u0000]*\\S[^\\u0000]*$"},
             "url": {"type": "string", "pattern": URL_PATTERN, "maxLength": URL_MAX_LENGTH},
-            "title": {"type": "string", "maxLength": 500},
-            "language": {"type": "string", "enum": ["fr", "en"]},
+            "title": {"type": "string", "maxLength": 500, "pattern": NO_NUL},
+            "language": {"type": "string", "enum": Language.values},
             "published": {"type": "string", "pattern": PUBLISHED_PATTERN},
         },
         "anyOf": [{"required": ["text"]}, {"required": ["url"]}],

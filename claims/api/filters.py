@@ -7,6 +7,7 @@ from django import forms
 from django.db.models import Q
 
 from claims.models import Claim, ClaimKind, ClaimStatus, Verdict
+from core.languages import Language
 from sources.models import Evidence
 
 
@@ -17,10 +18,13 @@ class IntegerFilter(df.NumberFilter):
 
 
 class ClaimFilter(df.FilterSet):
-    status = df.MultipleChoiceFilter(choices=ClaimStatus.choices)
-    verdict = df.MultipleChoiceFilter(choices=Verdict.choices)
-    language = df.ChoiceFilter(choices=[("fr", "fr"), ("en", "en")])
-    kind = df.MultipleChoiceFilter(choices=ClaimKind.choices)
+    # distinct=False: these are columns of the claim itself, so no row can repeat, and
+    # django-filter's default SELECT DISTINCT made PostgreSQL sort every matching claim
+    # (250,000 queued ones at a million claims) before it could cut a page.
+    status = df.MultipleChoiceFilter(choices=ClaimStatus.choices, distinct=False)
+    verdict = df.MultipleChoiceFilter(choices=Verdict.choices, distinct=False)
+    language = df.ChoiceFilter(choices=Language.choices)
+    kind = df.MultipleChoiceFilter(choices=ClaimKind.choices, distinct=False)
     speaker = df.CharFilter(field_name="speaker", lookup_expr="icontains", max_length=200)
     source = IntegerFilter(method="filter_source")
     article = IntegerFilter(method="filter_article")

@@ -7,6 +7,7 @@ from rest_framework import serializers
 
 from claims.models import Appearance, Claim, ClaimChange, ClaimKind, ClaimStatus, Verdict
 from core.api import URL_MAX_LENGTH, URL_PATTERN, StrictFieldsMixin
+from core.languages import Language
 from sources.models import Evidence
 
 
@@ -139,7 +140,7 @@ class ClaimPatchSerializer(StrictFieldsMixin, serializers.Serializer):
     statement = serializers.CharField(required=False, max_length=5000)
     speaker = serializers.CharField(required=False, allow_blank=True, max_length=200)
     kind = serializers.ChoiceField(choices=ClaimKind.choices, required=False)
-    language = serializers.ChoiceField(choices=[("fr", "fr"), ("en", "en")], required=False)
+    language = serializers.ChoiceField(choices=Language.choices, required=False)
     verdict = serializers.ChoiceField(choices=Verdict.choices, required=False, allow_blank=True)
     verdict_explanation = serializers.CharField(required=False, allow_blank=True, max_length=20000)
     reason = serializers.CharField(required=False, allow_blank=True, max_length=2000)

@@ -28,6 +28,7 @@ from claims.api.serializers import (
     ClaimSerializer,
     EvidenceSerializer,
     ReassignSerializer,
+    SimilarClaimSerializer,
     TransitionSerializer,
 )
 from claims.claimreview import claimreview_for
@@ -50,6 +51,7 @@ from core.api import (
 )
 from core.errors import NotFound
 from core.permissions import ViewerReads
+from core.schema import NO_NUL
 from sources.models import Article, Evidence
 
 IF_MATCH = OpenApiParameter(
@@ -93,6 +95,20 @@ def _claim_id(pk: str) -> int:
     if not pk.isdigit() or len(pk) > 18:
         raise NotFound(f"Claim {pk!r} does not exist: claim ids are whole numbers.")
     return int(pk)
+
+
+def _bounded_int(params, name: str, *, default: int, low: int, high: int) -> int:
+    from rest_framework.exceptions import ValidationError
+
+    unknown = sorted(set(params) - {name})
+    if unknown:
+        raise ValidationError({n: [f"Unknown query parameter; allowed: {name}."] for n in unknown})
+    raw = params.get(name)
+    if raw is None:
+        return default
+    if not raw.isdigit() or not low <= int(raw) <= high:
+        raise ValidationError({name: [f"Must be a whole number from {low} to {high}."]})
+    return int(raw)
 
 
 def _with_etag(response: Response, claim: Claim) -> Response:
@@ -256,6 +272,29 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
         body = claimreview_for(claim, claim_url=request.build_absolute_uri())
         return Response(body, content_type="application/ld+json")
 
+    @extend_schema(
+        request=None,
+        parameters=[OpenApiParameter("limit", {"type": "integer", "minimum": 1, "maximum": 50})],
+        responses={200: SimilarClaimSerializer(many=True)},
+    )
+    @action(detail=True, methods=["get"], filter_backends=[], pagination_class=None)
+    def similar(self, request: Request, pk: str) -> Response:
+        """Claims that state nearly the same thing, best first, with the matcher's score."""
+        from matching.similar import claim_similar
+
+        claim = selectors.claim_list().filter(pk=_claim_id(pk)).first()
+        if claim is None:
+            raise NotFound(f"Claim {pk} does not exist.")
+        limit = _bounded_int(request.query_params, "limit", default=10, low=1, high=50)
+        found = claim_similar(claim=claim, limit=limit)
+        by_id = selectors.claim_list().in_bulk([s.claim_id for s in found])
+        rows = []
+        for item in found:
+            similar = by_id[item.claim_id]
+            similar.score = round(item.score.score, 4)
+            rows.append(similar)
+        return Response(SimilarClaimSerializer(rows, many=True).data)
+
     def _detail(self, claim_id: int) -> Response:
         claim = selectors.claim_detail_queryset().get(pk=claim_id)
         return _with_etag(Response(ClaimDetailSerializer(claim).data), claim)
@@ -270,7 +309,7 @@ EVIDENCE_CREATE_SCHEMA = {
             "url": {"type": "string", "pattern": URL_PATTERN, "maxLength": URL_MAX_LENGTH},
             "article": {"type": "integer", "minimum": 1},
             "stance": {"type": "string", "enum": list(Evidence.Stance.values)},
-            "excerpt": {"type": "string"},
+            "excerpt": {"type": "string", "pattern": NO_NUL},
         },
         "required": ["claim", "stance"],
         "anyOf": [{"required": ["url"]}, {"required": ["article"]}],

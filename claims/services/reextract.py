@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from claims import permissions
+from claims.services.extraction import refetch_if_never_fetched
 from core.errors import DomainError, NotFound
 from sources.models import Article
 
@@ -22,12 +23,16 @@ REEXTRACTABLE = (State.DONE, State.FAILED, State.UNSUPPORTED)
 def article_reextract(*, article_id: int, actor: Any) -> Article:
     permissions.require(permissions.can_reextract(actor), _("Only editors can re-run extraction."))
     # Compare-and-set: an article being extracted right now is left to its worker.
-    updated = Article.objects.filter(pk=article_id, extraction_state__in=REEXTRACTABLE).update(
-        extraction_state=State.PENDING, extraction_error="", updated_at=timezone.now()
+    updated = (
+        Article.objects.filter(pk=article_id, extraction_state__in=REEXTRACTABLE)
+        .exclude(text="")
+        .update(extraction_state=State.PENDING, extraction_error="", updated_at=timezone.now())
     )
     article = Article.objects.filter(pk=article_id).first()
     if article is None:
         raise NotFound(_("Article %(id)s does not exist.") % {"id": article_id})
+    if not updated and (refetched := refetch_if_never_fetched(article)) is not None:
+        return refetched
     if not updated:
         raise DomainError(
             _(

@@ -217,3 +217,21 @@ def test_ingest_command_extracts_in_batches(tmp_path, settings):
     call_command("ingest", str(tmp_path), stdout=io.StringIO(), stderr=io.StringIO())
     assert Article.objects.filter(extraction_state=State.DONE).count() == 20
     assert Claim.objects.filter(speaker="Jean Dupont").count() == 20
+
+
+@pytest.mark.django_db
+def test_retrying_a_url_article_whose_fetch_failed_fetches_it_again():
+    from claims.services import article_reextract
+    from tests.factories import user_in_group
+
+    article = Article.objects.create(
+        url="https://example.org/gone",
+        text="",
+        content_hash=None,
+        extraction_state=State.FAILED,
+        extraction_error="HTTP 503",
+    )
+    assert article_retry_extraction(article_id=article.pk).extraction_state == State.FETCHING
+    Article.objects.filter(pk=article.pk).update(extraction_state=State.FAILED)
+    editor = user_in_group("editor")
+    assert article_reextract(article_id=article.pk, actor=editor).extraction_state == State.FETCHING

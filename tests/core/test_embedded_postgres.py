@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from pathlib import Path
 
 import psycopg
@@ -10,9 +12,18 @@ import pytest
 from config.embedded_postgres import ensure_running, stop
 
 
+@pytest.fixture
+def scratch_dir():
+    # Not pytest's tmp_path: the server runs as another user, and pytest keeps resetting
+    # its own temp root to 0700 (a concurrent pytest run would lock the server out).
+    path = Path(tempfile.mkdtemp(prefix="claims-embedded-pg-"))
+    yield path
+    shutil.rmtree(path, ignore_errors=True)
+
+
 @pytest.mark.timeout(120)
-def test_embedded_postgres_starts_serves_and_stops(tmp_path: Path):
-    pgdata = tmp_path / "pgdata"
+def test_embedded_postgres_starts_serves_and_stops(scratch_dir: Path):
+    pgdata = scratch_dir / "pgdata"
     db = ensure_running(pgdata, "claims_probe")
     try:
         with psycopg.connect(

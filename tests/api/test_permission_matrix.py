@@ -1,0 +1,158 @@
+"""Who may call what: every endpoint and method against anonymous, viewer, the reviewer
+holding the claim, another reviewer, an editor and a superuser."""
+
+from __future__ import annotations
+
+import pytest
+from rest_framework.test import APIClient
+
+from core.services import token_issue
+from tests.factories import AppearanceFactory, ClaimFactory, SourceFactory, UserFactory, role_group
+
+ROLES = ["anon", "viewer", "holder", "other_reviewer", "editor", "admin"]
+OK, NO_AUTH, FORBIDDEN = "ok", 401, 403
+
+# (name, method, path template, body) → expected per role, in ROLES order.
+# "ok" means any 2xx. Writes to a held claim: the holder and editors/admins may.
+MATRIX = [
+    ("articles list", "get", "/api/v1/articles/", None, [NO_AUTH, OK, OK, OK, OK, OK]),
+    ("article detail", "get", "/api/v1/articles/{article}/", None, [NO_AUTH, OK, OK, OK, OK, OK]),
+    (
+        "ingest",
+        "post",
+        "/api/v1/articles/",
+        {"text": "Le budget atteint 3 milliards d'euros."},
+        [NO_AUTH, FORBIDDEN, OK, OK, OK, OK],
+    ),
+    ("claims list", "get", "/api/v1/claims/", None, [NO_AUTH, OK, OK, OK, OK, OK]),
+    ("claim detail", "get", "/api/v1/claims/{claim}/", None, [NO_AUTH, OK, OK, OK, OK, OK]),
+    ("similar", "get", "/api/v1/claims/{claim}/similar/", None, [NO_AUTH, OK, OK, OK, OK, OK]),
+    (
+        "edit held claim",
+        "patch",
+        "/api/v1/claims/{claim}/",
+        {"speaker": "X"},
+        [NO_AUTH, FORBIDDEN, OK, FORBIDDEN, OK, OK],
+    ),
+    (
+        "propose verdict",
+        "post",
+        "/api/v1/claims/{claim}/transition/",
+        {"to_status": "awaiting_approval", "verdict": "false"},
+        [NO_AUTH, FORBIDDEN, OK, FORBIDDEN, OK, OK],
+    ),
+    (
+        "release",
+        "post",
+        "/api/v1/claims/{claim}/release/",
+        None,
+        [NO_AUTH, FORBIDDEN, OK, FORBIDDEN, OK, OK],
+    ),
+    (
+        "reassign",
+        "post",
+        "/api/v1/claims/{claim}/reassign/",
+        {"username": "rosa"},
+        [NO_AUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK],
+    ),
+    (
+        "publish",
+        "post",
+        "/api/v1/claims/{proposed}/transition/",
+        {"to_status": "published"},
+        [NO_AUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK],
+    ),
+    ("claimreview", "get", "/api/v1/claims/{published}/claimreview/", None, [OK] * 6),
+    ("feed", "get", "/api/v1/claimreviews/", None, [OK] * 6),
+    ("take next", "post", "/api/v1/review-queue/next/", None, [NO_AUTH, FORBIDDEN, OK, OK, OK, OK]),
+    ("my claims", "get", "/api/v1/review-queue/mine/", None, [NO_AUTH, OK, OK, OK, OK, OK]),
+    ("evidence list", "get", "/api/v1/evidence/", None, [NO_AUTH, OK, OK, OK, OK, OK]),
+    (
+        "add evidence",
+        "post",
+        "/api/v1/evidence/",
+        {"claim": "{claim}", "url": "https://insee.fr/x", "stance": "refutes"},
+        [NO_AUTH, FORBIDDEN, OK, FORBIDDEN, OK, OK],
+    ),
+    ("sources list", "get", "/api/v1/sources/", None, [NO_AUTH, OK, OK, OK, OK, OK]),
+    (
+        "add source",
+        "post",
+        "/api/v1/sources/",
+        {"name": "Outlet {role}"},
+        [NO_AUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK],
+    ),
+    (
+        "edit source",
+        "patch",
+        "/api/v1/sources/{source}/",
+        {"credibility": "reliable"},
+        [NO_AUTH, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, OK],
+    ),
+    ("me", "get", "/api/v1/users/me/", None, [NO_AUTH, OK, OK, OK, OK, OK]),
+    (
+        "set my languages",
+        "patch",
+        "/api/v1/users/me/",
+        {"languages": ["fr"]},
+        [NO_AUTH, OK, OK, OK, OK, OK],
+    ),
+]
+
+
+def client_for(role: str) -> APIClient:
+    client = APIClient()
+    username = {"viewer": "vera", "holder": "remi", "other_reviewer": "rosa", "editor": "edith"}
+    if role == "anon":
+        return client
+    if role == "admin":
+        UserFactory(username="root", is_superuser=True)
+        key = token_issue(username="root").key
+    else:
+        group = {"holder": "reviewer", "other_reviewer": "reviewer"}.get(role, role)
+        key = token_issue(username=username[role], role=group).key
+    client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
+    return client
+
+
+def fill(value, ids: dict):
+    if isinstance(value, str):
+        return int(value.format(**ids)) if value == "{claim}" else value.format(**ids)
+    if isinstance(value, dict):
+        return {k: fill(v, ids) for k, v in value.items()}
+    return value
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize(
+    ("name", "method", "path", "body", "expected"), MATRIX, ids=[row[0] for row in MATRIX]
+)
+def test_permission_matrix(role, name, method, path, body, expected):
+    for group in ("viewer", "reviewer", "editor"):
+        role_group(group)
+    clients = {r: client_for(r) for r in ROLES}  # every account exists, whoever calls
+    holder = token_issue(username="remi").token.user
+    claim = ClaimFactory(status="in_review", assignee=holder, language="fr")
+    article = AppearanceFactory(claim=claim).article
+    ClaimFactory(status="queued", language="fr")  # something to take
+    ids = {
+        "claim": claim.pk,
+        "article": article.pk,
+        "proposed": ClaimFactory(status="awaiting_approval", verdict="false", assignee=holder).pk,
+        "published": ClaimFactory(status="published", verdict="true").pk,
+        "source": SourceFactory().pk,
+        "role": role,
+    }
+    headers = {}
+    if name == "edit held claim":
+        headers["HTTP_IF_MATCH"] = f'"claim-{claim.pk}-v{claim.version}"'
+    response = getattr(clients[role], method)(
+        fill(path, ids), fill(body, ids), format="json", **headers
+    )
+    want = expected[ROLES.index(role)]
+    if want == OK:
+        assert 200 <= response.status_code < 300, (role, name, response.content[:300])
+    else:
+        assert response.status_code == want, (role, name, response.content[:300])
+        assert set(response.json()) == {"error"}
