@@ -8,6 +8,7 @@ from claims.api.views import (
     ReviewQueueViewSet,
 )
 from core.api_views import MeView
+from matching.api import AppearanceViewSet, SuggestionViewSet
 from notifications.api import NotificationViewSet, WebhookEndpointViewSet
 from sources.api import ArticleViewSet, SourceViewSet
 
@@ -18,6 +19,8 @@ router.register("claimreviews", ClaimReviewFeedViewSet, basename="claimreview")
 router.register("review-queue", ReviewQueueViewSet, basename="review-queue")
 router.register("evidence", EvidenceViewSet, basename="evidence")
 router.register("sources", SourceViewSet, basename="source")
+router.register("duplicate-suggestions", SuggestionViewSet, basename="duplicate-suggestion")
+router.register("appearances", AppearanceViewSet, basename="appearance")
 router.register("notifications", NotificationViewSet, basename="notification")
 router.register("webhooks", WebhookEndpointViewSet, basename="webhook")
 

@@ -2,6 +2,7 @@
 
 from django.contrib import admin
 
+from claims.admin.appearance import AppearanceAdmin
 from claims.admin.claim import ClaimAdmin
 from claims.models import ReviewerProfile
 
@@ -13,4 +14,4 @@ class ReviewerProfileAdmin(admin.ModelAdmin):
     raw_id_fields = ["user"]
 
 
-__all__ = ["ClaimAdmin", "ReviewerProfileAdmin"]
+__all__ = ["AppearanceAdmin", "ClaimAdmin", "ReviewerProfileAdmin"]

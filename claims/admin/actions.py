@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext, pgettext
 
 from claims import permissions
-from claims.admin.forms import DismissForm, ProposeVerdictForm, ReassignForm
+from claims.admin.forms import DismissForm, MergeForm, ProposeVerdictForm, ReassignForm
 from claims.services import (
     BulkOutcome,
     claim_dismiss,
@@ -165,6 +165,37 @@ def reassign_claims(modeladmin, request, queryset):
     )
 
 
+@admin.action(description=gettext_lazy("Merge into one claim…"))
+def merge_claims(modeladmin, request, queryset):
+    from matching.services import claim_merge
+
+    def merge_all(data: dict[str, Any], ids: list[int]) -> BulkOutcome:
+        survivor = data["survivor"]
+        if survivor not in ids:
+            outcome = BulkOutcome()
+            outcome.refused.append(
+                (survivor, _("The claim that stays must be one of the selected claims."))
+            )
+            return outcome
+        return claims_bulk(
+            lambda *, claim_id, expected_version, actor: claim_merge(
+                survivor_id=survivor, duplicate_id=claim_id, actor=actor
+            ),
+            claim_ids=[pk for pk in ids if pk != survivor],
+            actor=request.user,
+        )
+
+    return _with_form(
+        modeladmin,
+        request,
+        queryset,
+        form_class=MergeForm,
+        title=_("Merge claims"),
+        apply=merge_all,
+        done_text=pgettext("bulk result", "merged"),
+    )
+
+
 # Which role sees which action; the services check again for each claim.
 ACTION_RULES: dict[str, Callable[[Any], bool]] = {
     "take_claims": permissions.can_take,
@@ -174,6 +205,7 @@ ACTION_RULES: dict[str, Callable[[Any], bool]] = {
     "publish_claims": permissions.can_publish,
     "dismiss_claims": permissions.can_dismiss,
     "reassign_claims": permissions.can_reassign,
+    "merge_claims": permissions.can_merge,
 }
 ALL_ACTIONS = [
     take_claims,
@@ -183,4 +215,5 @@ ALL_ACTIONS = [
     publish_claims,
     dismiss_claims,
     reassign_claims,
+    merge_claims,
 ]

@@ -295,6 +295,25 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
             rows.append(similar)
         return Response(SimilarClaimSerializer(rows, many=True).data)
 
+    @extend_schema(
+        request={
+            "application/json": {
+                "type": "object",
+                "properties": {"duplicate": {"type": "integer", "minimum": 1}},
+                "required": ["duplicate"],
+                "additionalProperties": False,
+            }
+        },
+        responses={200: ClaimDetailSerializer},
+    )
+    @action(detail=True, methods=["post"])
+    def merge(self, request: Request, pk: str) -> Response:
+        """Editors: fold another claim (`duplicate`) into this one; its appearances,
+        evidence and history move here and it is dismissed as a duplicate."""
+        from matching.api import merge_into
+
+        return merge_into(survivor_pk=pk, request=request)
+
     def _detail(self, claim_id: int) -> Response:
         claim = selectors.claim_detail_queryset().get(pk=claim_id)
         return _with_etag(Response(ClaimDetailSerializer(claim).data), claim)

@@ -28,7 +28,7 @@ from claims.services.workflow import (
     lock_claim,
     transition_locked,
 )
-from core.errors import DomainError, NotFound
+from core.errors import Conflict, DomainError, NotFound
 from notifications.models import EventKind
 from notifications.services import claim_status_event, event_record
 
@@ -87,7 +87,7 @@ def queue_reassign(
         claim = lock_claim(claim_id)
         check_version(claim, expected_version)
         if claim.status not in (S.QUEUED, S.IN_REVIEW):
-            raise DomainError(
+            raise Conflict(
                 _("Only queued claims or claims in review can be reassigned; this one is “%(s)s”.")
                 % {"s": claim.get_status_display()},
                 code="invalid_state",

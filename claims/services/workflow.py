@@ -174,7 +174,7 @@ def transition_locked(
         raise DomainError(_("Unknown status “%(s)s”.") % {"s": to_status}, field="status")
     allowed = allowed_transitions(claim.status)
     if to_status not in allowed:
-        raise DomainError(
+        raise Conflict(
             _(
                 "A claim cannot go from “%(from)s” to “%(to)s”. "
                 "From “%(from)s” it can go to: %(allowed)s."

@@ -14,7 +14,7 @@ from claims.models import Appearance, Claim, ClaimChange, ClaimStatus
 from claims.services.history import claim_record_change
 from claims.services.queue import claim_recompute_priority
 from claims.services.workflow import DismissalReason, apply_changes
-from core.errors import DomainError, NotFound
+from core.errors import Conflict, NotFound
 from core.text import fold_spaces
 from matching.models import DuplicateSuggestion, MatchedAppearance, SuggestionStatus
 from matching.services.signatures import claim_signatures_write
@@ -43,7 +43,7 @@ def claim_merge(*, survivor_id: int, duplicate_id: int, actor: Any) -> Claim:
     duplicate is dismissed as a duplicate pointing at the survivor."""
     permissions.require(permissions.can_merge(actor), _("Only editors can merge claims."))
     if survivor_id == duplicate_id:
-        raise DomainError(_("A claim cannot be merged into itself."), code="merge_into_self")
+        raise Conflict(_("A claim cannot be merged into itself."), code="merge_into_self")
     with transaction.atomic():
         claims = _lock_pair(survivor_id, duplicate_id)
         return _merge_locked(claims[survivor_id], claims[duplicate_id], actor=actor)
@@ -51,7 +51,7 @@ def claim_merge(*, survivor_id: int, duplicate_id: int, actor: Any) -> Claim:
 
 def _merge_locked(survivor: Claim, duplicate: Claim, *, actor: Any) -> Claim:
     if survivor.canonical_id == duplicate.pk:
-        raise DomainError(
+        raise Conflict(
             _(
                 "Claim %(s)s is a duplicate of claim %(d)s: merge %(s)s into %(d)s instead, "
                 "not the other way round."
@@ -60,19 +60,19 @@ def _merge_locked(survivor: Claim, duplicate: Claim, *, actor: Any) -> Claim:
             code="merge_into_own_duplicate",
         )
     if survivor.canonical_id is not None:
-        raise DomainError(
+        raise Conflict(
             _("Claim %(s)s is itself a duplicate of claim %(c)s; merge into %(c)s instead.")
             % {"s": survivor.pk, "c": survivor.canonical_id},
             code="survivor_is_duplicate",
         )
     if duplicate.canonical_id == survivor.pk and duplicate.status == S.DISMISSED:
-        raise DomainError(
+        raise Conflict(
             _("Claim %(d)s is already merged into claim %(s)s.")
             % {"d": duplicate.pk, "s": survivor.pk},
             code="already_merged",
         )
     if duplicate.status == S.PUBLISHED:
-        raise DomainError(
+        raise Conflict(
             _(
                 "Claim %(d)s has a published verdict and would lose it; merge the other claim "
                 "into it instead."
@@ -137,7 +137,7 @@ def appearance_split(*, appearance_id: int, actor: Any) -> Claim:
         original = Claim.objects.select_for_update().get(pk=appearance.claim_id)
         appearance = Appearance.objects.select_for_update().get(pk=appearance_id)
         if Appearance.objects.filter(claim=original).count() < 2:
-            raise DomainError(
+            raise Conflict(
                 _("This is the only appearance of claim %(id)s; there is nothing to split off.")
                 % {"id": original.pk},
                 code="only_appearance",

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from claims import permissions
 from claims.services.history import claim_record_change
-from core.errors import DomainError, NotFound
+from core.errors import Conflict, NotFound
 from matching.models import DuplicateSuggestion, SuggestionStatus
 from matching.services.merge import _lock_pair, _merge_locked
 
@@ -20,7 +20,7 @@ def _lock_pending(suggestion_id: int) -> DuplicateSuggestion:
     if suggestion is None:
         raise NotFound(_("Suggestion %(id)s does not exist.") % {"id": suggestion_id})
     if suggestion.status != SuggestionStatus.PENDING:
-        raise DomainError(
+        raise Conflict(
             _("Suggestion %(id)s was already %(status)s.")
             % {"id": suggestion_id, "status": suggestion.get_status_display().lower()},
             code="already_decided",
