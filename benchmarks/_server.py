@@ -9,14 +9,14 @@ own pid), and every wait is bounded.
 from __future__ import annotations
 
 import os
-import platform
-import re
 import secrets
 import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+from _report import machine, percentile, write_section  # noqa: F401 (re-exported)
 
 ROOT = Path(__file__).resolve().parent.parent
 HOST = "127.0.0.1"
@@ -156,38 +156,8 @@ class Gunicorn:
         self.stop()
 
 
-def percentile(values: list[float], p: float) -> float:
-    """Nearest-rank percentile (p in 0..100) of a non-empty list."""
-    ordered = sorted(values)
-    rank = max(1, -(-len(ordered) * p // 100))
-    return ordered[int(min(rank, len(ordered))) - 1]
-
-
-def machine() -> str:
-    model = platform.processor() or "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"{os.cpu_count()} CPUs (nproc), {model}, Python {platform.python_version()}"
-
-
 def postgres_version() -> str:
     from django.db import connection
 
     major, rest = divmod(connection.pg_version, 10000)
     return f"PostgreSQL {major}.{rest}"
-
-
-def write_section(path: Path, title: str, section: str) -> None:
-    """Replace the `## {title}` section of `path` (or append it), leaving the others."""
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    pattern = re.compile(rf"^## {re.escape(title)}\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(text):
-        text = pattern.sub(lambda _m: section.rstrip("\n") + "\n\n", text, count=1)
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")

@@ -11,9 +11,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
-import platform
-import re
 import resource
 import sys
 import time
@@ -21,6 +18,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from _report import machine, write_section  # noqa: E402
 
 from claims.extraction import extract_many, split_date_header  # noqa: E402
 from claims.extraction.language import detect_language  # noqa: E402
@@ -40,16 +39,6 @@ def _corpus(n: int) -> list[tuple[str, str, object]]:
             article = split_date_header(path.read_text(encoding="utf-8"))
             base.append((article.body, detect_language(article.body), article.published))
     return [base[i % len(base)] for i in range(n)]
-
-
-def _cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
 
 
 def run(n: int, batch_size: int, repeats: int = 3) -> dict[str, float]:
@@ -87,7 +76,7 @@ def _section(figures: dict[str, float], command: str) -> str:
         "## Extraction\n\n"
         f"- Command: `{command}`\n"
         f"- Date: {dt.date.today().isoformat()}\n"
-        f"- Machine: {os.cpu_count()} CPUs (nproc), {_cpu_model()}, Python {platform.python_version()}\n"
+        f"- Machine: {machine()}\n"
         f"- Corpus: {int(figures['articles'])} articles (seed + test articles repeated), "
         f"{int(figures['claims'])} claims extracted\n\n"
         "| measure | value | target |\n|---|---|---|\n"
@@ -96,16 +85,6 @@ def _section(figures: dict[str, float], command: str) -> str:
         f"| ratio extractor / bare | {figures['ratio']:.2f}x | <= 1.3x |\n"
         f"| peak RSS | {figures['peak_rss_mb']:.0f} MB | < 500 MB |\n"
     )
-
-
-def write_section(path: Path, section: str) -> None:
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    pattern = re.compile(r"^## Extraction\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(text):
-        text = pattern.sub(section + "\n", text, count=1)
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -125,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
         command = "python benchmarks/extraction.py " + " ".join(
             argv if argv is not None else sys.argv[1:]
         )
-        write_section(args.write, _section(figures, command.strip()))
+        write_section(args.write, "Extraction", _section(figures, command.strip()))
         print(f"wrote {args.write}")
     return 0
 

@@ -18,7 +18,6 @@ import argparse
 import datetime as dt
 import io
 import os
-import re
 import sys
 import tempfile
 import time
@@ -29,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
 
 import django  # noqa: E402
+from _report import write_section  # noqa: E402
 
 django.setup()
 
@@ -114,16 +114,6 @@ def _section(figures: dict[str, float], command: str) -> str:
     )
 
 
-def write_section(path: Path, section: str) -> None:
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    pattern = re.compile(r"^## Ingest\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(text):
-        text = pattern.sub(lambda _m: section + "\n", text, count=1)
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=10_000, help="number of files")
@@ -143,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
         command = "python benchmarks/ingest.py " + " ".join(
             argv if argv is not None else sys.argv[1:]
         )
-        write_section(args.write, _section(figures, command.strip()))
+        write_section(args.write, "Ingest", _section(figures, command.strip()))
         print(f"wrote {args.write}")
     return 0
 

@@ -20,7 +20,6 @@ import json
 import os
 import platform
 import random
-import re
 import statistics
 import sys
 import time
@@ -35,6 +34,7 @@ import django  # noqa: E402
 django.setup()
 
 import psycopg  # noqa: E402
+from _report import cpu_model, percentile, write_section  # noqa: E402
 from django.conf import settings  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
 
@@ -122,21 +122,6 @@ def _labelled_through_search(paths: list[Path]) -> dict[str, int]:
     }
 
 
-def _pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
-
-
-def _cpu() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
-
-
 def run(claims: int, n_queries: int, seed: int) -> dict:
     have = Claim.objects.count()
     if have < claims:
@@ -194,10 +179,10 @@ def run(claims: int, n_queries: int, seed: int) -> dict:
         "reworded": expected,
         "recovered": recovered,
         "p50": statistics.median(product),
-        "p95": _pct(product, 0.95),
+        "p95": percentile(product, 95),
         "max": max(product),
         "base_p50": statistics.median(baseline),
-        "base_p95": _pct(baseline, 0.95),
+        "base_p95": percentile(baseline, 95),
         "plan": plan,
     }
 
@@ -208,7 +193,7 @@ def _section(f: dict, command: str) -> str:
         "## Matching\n\n"
         f"- Command: `{command}`\n"
         f"- Date: {dt.date.today().isoformat()}\n"
-        f"- Machine: {os.cpu_count()} CPUs, {_cpu()}, Python {platform.python_version()}, "
+        f"- Machine: {os.cpu_count()} CPUs, {cpu_model()}, Python {platform.python_version()}, "
         f"PostgreSQL {connection.pg_version // 10000}\n"
         f"- Table: {f['claims']:,} claims (synthetic, `manage.py generate_corpus`); "
         f"{f['queries']} queries, half reworded existing claims, half new; "
@@ -237,16 +222,6 @@ def _section(f: dict, command: str) -> str:
     )
 
 
-def write_section(path: Path, section: str) -> None:
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    pattern = re.compile(r"^## Matching\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(text):
-        text = pattern.sub(lambda _m: section + "\n", text)
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--claims", type=int, default=1_000_000)
@@ -267,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
         command = "python benchmarks/matching.py " + " ".join(
             argv if argv is not None else sys.argv[1:]
         )
-        write_section(args.write, _section(figures, command.strip()))
+        write_section(args.write, "Matching", _section(figures, command.strip()))
         print(f"wrote {args.write}")
     return 0
 
