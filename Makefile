@@ -4,7 +4,7 @@ PY := .venv/bin/python
 UV := .venv/bin/uv
 MANAGE := $(PY) manage.py
 
-.PHONY: install lock demo serve test test-fast lint format typecheck ci bench clean-data stop-db
+.PHONY: install lock demo serve test test-fast lint format typecheck ci bench chaos clean-data stop-db
 
 install:
 	@test -x $(PY) || python3 -m venv .venv
@@ -47,6 +47,12 @@ ci:
 
 bench:
 	$(PY) benchmarks/extraction.py --write docs/benchmarks.md
+	$(PY) benchmarks/api.py --claims 1000000 --requests 200 --write docs/benchmarks.md
+	$(PY) benchmarks/load.py --claims 1000000 --users 50 --seconds 60 --write docs/benchmarks.md
+
+# Fault injection with real processes of its own (docs/reliability.md is its report).
+chaos:
+	CHAOS_REPORT=docs/reliability.md $(PY) -m pytest tests/chaos -q -m chaos -p no:cacheprovider
 
 stop-db:
 	$(MANAGE) embedded_postgres stop

@@ -24,11 +24,14 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_database_url() -> str:
     """The URL of the database this test run uses (pytest-django's test database)."""
     s = connection.settings_dict
-    host = quote(s["HOST"] or "127.0.0.1", safe="")
     auth = quote(s["USER"] or "postgres", safe="")
     if s.get("PASSWORD"):
         auth += ":" + quote(s["PASSWORD"], safe="")
     port = s.get("PORT") or "5432"
+    host = s["HOST"] or "127.0.0.1"
+    if host.startswith("/"):
+        # A Unix socket (the embedded PostgreSQL): django-environ reads it from ?host=.
+        return f"postgres://{auth}@:{port}/{s['NAME']}?host={quote(host, safe='/')}"
     return f"postgres://{auth}@{host}:{port}/{s['NAME']}"
 
 
