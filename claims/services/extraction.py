@@ -332,7 +332,11 @@ def extraction_requeue_stale(*, now: Any = None) -> int:
     lost = Article.objects.filter(
         extraction_state=State.PENDING, updated_at__lt=lost_before
     ).exclude(pk__in=stale_ids)
-    article_ids = stale_ids + list(lost.values_list("pk", flat=True)[:1000])
+    lost_ids = list(lost.values_list("pk", flat=True)[:1000])
+    # Stamp what we re-send: under a backlog the message may still be queued, and without
+    # the stamp every round would add another copy of it (harmless, but it feeds the backlog).
+    Article.objects.filter(pk__in=lost_ids, extraction_state=State.PENDING).update(updated_at=now)
+    article_ids = stale_ids + lost_ids
     for article_id in article_ids:
         enqueue_extraction(article_id)
     return len(article_ids)

@@ -191,6 +191,9 @@ def notifications_sweep(*, now: dt.datetime | None = None) -> dict[str, int]:
         .order_by("next_attempt_at")
         .values_list("pk", flat=True)[:1000]
     )
+    # Stamp what we re-send (it stays due): under a backlog its message may still be queued,
+    # and without the stamp every round would add another copy until a worker got to it.
+    Delivery.objects.filter(pk__in=due, state=D.PENDING).update(next_attempt_at=now)
     for event_id in events:
         enqueue_fan_out(event_id)
     for delivery_id in stuck_ids + [pk for pk in due if pk not in stuck_ids]:

@@ -203,3 +203,23 @@ def test_chat_payload_links_to_the_claim(reviewer, editor, receiver):
     text = received.json["text"]
     assert "La dette a doublé en 5 ans" in text
     assert f"http://localhost:8000/admin/claims/claim/{event.claim_id}/change/" in text
+
+
+def test_sweep_resends_a_due_delivery_once_per_grace_period(reviewer, endpoint, settings):
+    from config.celery import app
+
+    delivery = Delivery.objects.get(event=queue_one(reviewer))
+    long_ago = timezone.now() - dt.timedelta(hours=1)
+    Delivery.objects.filter(pk=delivery.pk).update(next_attempt_at=long_ago)
+    eager, broker = app.conf.task_always_eager, app.conf.broker_url
+    app.conf.task_always_eager, app.conf.broker_url = False, "memory://"  # nothing runs
+    try:
+        now = timezone.now()
+        grace = dt.timedelta(seconds=settings.NOTIFICATIONS_SWEEP_GRACE_SECONDS)
+        assert notifications_sweep(now=now)["due"] == 1
+        assert notifications_sweep(now=now + dt.timedelta(seconds=1))["due"] == 0
+        assert notifications_sweep(now=now + grace + dt.timedelta(seconds=1))["due"] == 1
+    finally:
+        app.conf.task_always_eager, app.conf.broker_url = eager, broker
+    delivery.refresh_from_db()
+    assert delivery.state == "pending"
