@@ -45,8 +45,11 @@ typecheck:
 ci:
 	bash .ci/run
 
+# Needs DATABASE_URL (a database it may fill with 1,000,000 synthetic claims) and REDIS_URL.
 bench:
 	$(PY) benchmarks/extraction.py --write docs/benchmarks.md
+	$(PY) benchmarks/ingest.py --n 10000 --write docs/benchmarks.md
+	$(PY) benchmarks/matching.py --claims 1000000 --queries 200 --write docs/benchmarks.md
 	$(PY) benchmarks/api.py --claims 1000000 --requests 200 --write docs/benchmarks.md
 	$(PY) benchmarks/load.py --claims 1000000 --users 50 --seconds 60 --write docs/benchmarks.md
 
