@@ -252,6 +252,8 @@ FETCH_TIMEOUT_SECONDS = env.float("FETCH_TIMEOUT_SECONDS", default=15.0)
 # Bodies above this are refused unread (Content-Length) or cut off while reading.
 FETCH_MAX_BYTES = env.int("FETCH_MAX_BYTES", default=5 * 1024 * 1024)
 FETCH_MAX_REDIRECTS = env.int("FETCH_MAX_REDIRECTS", default=5)
+# A `fetching` article no fetcher has claimed for this long has lost its message: re-send it.
+FETCH_LOST_AFTER_SECONDS = env.int("FETCH_LOST_AFTER_SECONDS", default=60)
 # Fetches are network-bound, not CPU-bound: their own queue so they never wait behind spaCy.
 CELERY_TASK_ROUTES["sources.tasks.fetch_article"] = {"queue": "fetching"}
 CELERY_BEAT_SCHEDULE["requeue-stale-fetches"] = {

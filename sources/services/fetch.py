@@ -237,15 +237,17 @@ def fetch_requeue_stale(*, now: Any = None) -> int:
     """The sweep: re-send fetches whose message was lost or whose fetcher died."""
     now = now or timezone.now()
     stale_before = now - timezone.timedelta(seconds=fetch_stale_after_seconds())
-    lost_before = now - timezone.timedelta(seconds=60)
-    article_ids = list(
-        Article.objects.filter(extraction_state=State.FETCHING)
-        .filter(
-            Q(extraction_started_at__isnull=True, updated_at__lt=lost_before)
-            | Q(extraction_started_at__lt=stale_before)
-        )
-        .values_list("pk", flat=True)[:1000]
+    lost_before = now - timezone.timedelta(seconds=settings.FETCH_LOST_AFTER_SECONDS)
+    due = Article.objects.filter(extraction_state=State.FETCHING).filter(
+        Q(extraction_started_at__isnull=True, updated_at__lt=lost_before)
+        | Q(extraction_started_at__lt=stale_before)
     )
+    article_ids = list(due.values_list("pk", flat=True)[:1000])
+    # Stamp what we re-send, as the extraction sweep does: under a backlog the message may
+    # still be queued, and without the stamp every round would add another copy. The same
+    # filter again, so a fetch that claimed the article meanwhile keeps its claim; a fetcher
+    # presumed dead that was only slow finds its claim gone and drops its result.
+    due.filter(pk__in=article_ids).update(extraction_started_at=None, updated_at=now)
     for article_id in article_ids:
         enqueue_fetch(article_id)
     return len(article_ids)
