@@ -13,21 +13,19 @@ from django.utils.translation import gettext as _
 from claims.models import Claim, ClaimStatus
 from claims.roles import EDITOR, REVIEWER, VIEWER
 from core.errors import PermissionDenied
+from core.groups import group_names
 
 S = ClaimStatus
 _LADDER = [VIEWER, REVIEWER, EDITOR]
 
 
 def _has_role(user: Any, role: str) -> bool:
-    """Like roles.user_has_role, cached on the user object: an admin page asks many times."""
+    """True when the user holds `role` or one above it (superusers hold every role)."""
     if not getattr(user, "is_authenticated", False) or not getattr(user, "is_active", True):
         return False
     if user.is_superuser:
         return True
-    held = getattr(user, "_claims_groups", None)
-    if held is None:
-        held = frozenset(user.groups.values_list("name", flat=True))
-        user._claims_groups = held
+    held = group_names(user)
     return any(name in held for name in _LADDER[_LADDER.index(role) :])
 
 

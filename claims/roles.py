@@ -32,14 +32,3 @@ _EDIT = [
 ]
 
 GROUP_PERMISSIONS: dict[str, list[str]] = {VIEWER: _READ, REVIEWER: _REVIEW, EDITOR: _EDIT}
-
-
-def user_has_role(user, role: str) -> bool:
-    """True when the user is in `role` or a role above it (superusers hold every role)."""
-    if not getattr(user, "is_authenticated", False):
-        return False
-    if user.is_superuser:
-        return True
-    ladder = [VIEWER, REVIEWER, EDITOR]
-    held = set(user.groups.values_list("name", flat=True))
-    return any(name in held for name in ladder[ladder.index(role) :])

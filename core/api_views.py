@@ -12,6 +12,7 @@ from claims.roles import GROUP_PERMISSIONS
 from claims.services import reviewer_set_languages
 from claims.services.queue import reviewer_languages
 from core.api import StrictFieldsMixin
+from core.groups import group_names
 
 
 class MeSerializer(serializers.Serializer):
@@ -50,7 +51,7 @@ ME_UPDATE_SCHEMA = {
 
 
 def _me(user) -> dict:
-    roles = sorted(set(user.groups.values_list("name", flat=True)) & set(GROUP_PERMISSIONS))
+    roles = sorted(group_names(user) & set(GROUP_PERMISSIONS))
     return {
         "username": user.get_username(),
         "email": user.email,
