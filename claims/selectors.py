@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, IntegerField, Q, QuerySet
 from django.db.models.functions import Coalesce, TruncWeek
 from django.utils import timezone
 
@@ -18,23 +18,24 @@ def claim_list() -> QuerySet[Claim]:
     The count is a correlated subquery, not a JOIN + GROUP BY: grouping made PostgreSQL
     join and aggregate every matching claim before it could sort and cut the page (3 s for
     `?status=queued` at a million claims); per row, the subquery reads only the page's
-    own appearances through the claim_id index. The search vector is never shown.
+    own appearances through the claim_id index. It is written as SQL because the ORM's
+    Subquery/Coalesce version cost 0.4 ms of query building on every list request (a
+    quarter of the SQL's own time); it names the outer table, so this queryset must stay
+    the outer query (filter by it with .values("pk"), which drops the count). The search
+    vector is never shown.
     """
-    from django.db.models import IntegerField, OuterRef, Subquery
+    from django.db.models.expressions import RawSQL
 
     from claims.models import Appearance
 
-    appearances = (
-        Appearance.objects.filter(claim=OuterRef("pk"))
-        .order_by()
-        .values("claim")
-        .annotate(n=Count("*"))
-        .values("n")
+    count = (
+        f"SELECT count(*) FROM {Appearance._meta.db_table} "
+        f'WHERE claim_id = "{Claim._meta.db_table}"."id"'
     )
     return (
         Claim.objects.select_related("assignee")
         .defer("search_vector")
-        .annotate(appearance_count=Coalesce(Subquery(appearances, output_field=IntegerField()), 0))
+        .annotate(appearance_count=RawSQL(count, (), output_field=IntegerField()))
     )
 
 
@@ -140,22 +141,38 @@ def dashboard_reviewer_load() -> list[tuple[str, int, int]]:
     return [(r["assignee__username"], r["in_review"], r["awaiting"]) for r in rows]
 
 
-def claim_detail_queryset() -> QuerySet[Claim]:
-    """Everything the claim page and the API detail show, in a fixed number of queries."""
-    from django.db.models import Prefetch
+def appearance_list() -> QuerySet:
+    """Appearances with their article and source, oldest article first, in reading order."""
+    from claims.models import Appearance
 
-    from claims.models import Appearance, ClaimChange
+    return Appearance.objects.select_related("article__source").order_by(
+        "article__published_on", "article_id", "start"
+    )
+
+
+def evidence_list() -> QuerySet:
     from sources.models import Evidence
 
+    return Evidence.objects.select_related("added_by", "article")
+
+
+def change_list() -> QuerySet:
+    from claims.models import ClaimChange
+
+    return ClaimChange.objects.select_related("actor")
+
+
+def claim_detail_queryset() -> QuerySet[Claim]:
+    """Everything the claim page shows, as model instances, in a fixed number of queries.
+
+    The API reads the same selectors as plain rows instead (claims.api.detail).
+    """
+    from django.db.models import Prefetch
+
     return claim_list().prefetch_related(
-        Prefetch(
-            "appearances",
-            queryset=Appearance.objects.select_related("article__source").order_by(
-                "article__published_on", "article_id", "start"
-            ),
-        ),
-        Prefetch("evidence", queryset=Evidence.objects.select_related("added_by", "article")),
-        Prefetch("history", queryset=ClaimChange.objects.select_related("actor")),
+        Prefetch("appearances", queryset=appearance_list()),
+        Prefetch("evidence", queryset=evidence_list()),
+        Prefetch("history", queryset=change_list()),
     )
 
 

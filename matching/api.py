@@ -10,9 +10,9 @@ from rest_framework.decorators import action
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from claims import selectors as claim_selectors
+from claims.api.detail import claim_detail_response
 from claims.api.serializers import ClaimDetailSerializer
-from core.api import CursorPagination, StrictFieldsMixin, StrictFilterBackend
+from core.api import CursorPagination, FilterSet, StrictFieldsMixin, StrictFilterBackend
 from core.errors import NotFound
 from core.permissions import ViewerReads
 from matching.models import DuplicateSuggestion, SuggestionStatus
@@ -50,7 +50,7 @@ class SuggestionSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class SuggestionFilterSet(df.FilterSet):
+class SuggestionFilterSet(FilterSet):
     status = df.ChoiceFilter(choices=SuggestionStatus.choices)
     claim = df.NumberFilter(field_name="claim_id")
 
@@ -106,8 +106,7 @@ class AppearanceViewSet(viewsets.GenericViewSet):
         """Editors: give this appearance its own new claim (the pair is remembered as
         different)."""
         claim = appearance_split(appearance_id=positive_id(pk, "Appearance"), actor=request.user)
-        detail = claim_selectors.claim_detail_queryset().get(pk=claim.pk)
-        return Response(ClaimDetailSerializer(detail).data)
+        return claim_detail_response(claim.pk)
 
 
 def merge_into(*, survivor_pk: str, request: Request) -> Response:
@@ -119,5 +118,4 @@ def merge_into(*, survivor_pk: str, request: Request) -> Response:
         duplicate_id=payload.validated_data["duplicate"],
         actor=request.user,
     )
-    detail = claim_selectors.claim_detail_queryset().get(pk=survivor.pk)
-    return Response(ClaimDetailSerializer(detail).data)
+    return claim_detail_response(survivor.pk)

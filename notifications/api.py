@@ -4,7 +4,7 @@ selector, and shape the answer."""
 
 from __future__ import annotations
 
-from django_filters import BooleanFilter, FilterSet
+from django_filters import BooleanFilter
 from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import mixins, permissions, serializers, status, viewsets
 from rest_framework.decorators import action
@@ -12,7 +12,13 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from claims import permissions as rules
-from core.api import URL_MAX_LENGTH, URL_PATTERN, CursorPagination, StrictFieldsMixin
+from core.api import (
+    URL_MAX_LENGTH,
+    URL_PATTERN,
+    CursorPagination,
+    FilterSet,
+    StrictFieldsMixin,
+)
 from core.errors import NotFound
 from notifications import selectors, services
 from notifications.models import (

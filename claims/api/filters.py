@@ -7,6 +7,7 @@ from django import forms
 from django.db.models import Q
 
 from claims.models import Claim, ClaimKind, ClaimStatus, Verdict
+from core.api import FilterSet
 from core.languages import Language
 from sources.models import Evidence
 
@@ -17,7 +18,7 @@ class IntegerFilter(df.NumberFilter):
     field_class = forms.IntegerField
 
 
-class ClaimFilter(df.FilterSet):
+class ClaimFilter(FilterSet):
     # distinct=False: these are columns of the claim itself, so no row can repeat, and
     # django-filter's default SELECT DISTINCT made PostgreSQL sort every matching claim
     # (250,000 queued ones at a million claims) before it could cut a page.
@@ -72,7 +73,7 @@ class ClaimFilter(df.FilterSet):
         raise ValidationError({"assignee": ["Use a user id, `me` or `none`."]})
 
 
-class EvidenceFilter(df.FilterSet):
+class EvidenceFilter(FilterSet):
     claim = IntegerFilter(field_name="claim_id")
     stance = df.ChoiceFilter(choices=Evidence.Stance.choices)
 

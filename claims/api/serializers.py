@@ -8,10 +8,11 @@ from rest_framework import serializers
 from claims.models import Appearance, Claim, ClaimChange, ClaimKind, ClaimStatus, Verdict
 from core.api import URL_MAX_LENGTH, URL_PATTERN, StrictFieldsMixin
 from core.languages import Language
+from core.rows import FastRowsMixin
 from sources.models import Evidence
 
 
-class AppearanceSerializer(serializers.ModelSerializer):
+class AppearanceSerializer(FastRowsMixin, serializers.ModelSerializer):
     article_title = serializers.CharField(source="article.title", read_only=True)
     article_url = serializers.URLField(source="article.url", read_only=True, allow_null=True)
     source = serializers.CharField(
@@ -34,7 +35,7 @@ class AppearanceSerializer(serializers.ModelSerializer):
         ]
 
 
-class EvidenceSerializer(StrictFieldsMixin, serializers.ModelSerializer):
+class EvidenceSerializer(FastRowsMixin, StrictFieldsMixin, serializers.ModelSerializer):
     added_by = serializers.CharField(
         source="added_by.username", read_only=True, default=None, allow_null=True
     )
@@ -59,7 +60,7 @@ class EvidenceSerializer(StrictFieldsMixin, serializers.ModelSerializer):
         return attrs
 
 
-class ChangeSerializer(serializers.ModelSerializer):
+class ChangeSerializer(FastRowsMixin, serializers.ModelSerializer):
     actor = serializers.CharField(
         source="actor.username", read_only=True, default=None, allow_null=True
     )
@@ -69,7 +70,7 @@ class ChangeSerializer(serializers.ModelSerializer):
         fields = ["at", "actor", "field", "before", "after", "reason"]
 
 
-class ClaimSerializer(serializers.ModelSerializer):
+class ClaimSerializer(FastRowsMixin, serializers.ModelSerializer):
     appearance_count = serializers.IntegerField(read_only=True)
     verdict = serializers.ChoiceField(choices=Verdict.choices, allow_blank=True, read_only=True)
     assignee = serializers.CharField(
@@ -105,7 +106,7 @@ class ClaimSerializer(serializers.ModelSerializer):
     def get_etag(self, claim: Claim) -> str:
         from core.api import etag_for
 
-        return etag_for("claim", claim.pk, claim.version)
+        return etag_for("claim", claim.id, claim.version)  # a model or a row (core.rows)
 
 
 class ClaimSearchSerializer(ClaimSerializer):

@@ -20,6 +20,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from claims import selectors
+from claims.api.detail import claim_detail_response
 from claims.api.filters import ClaimFilter, EvidenceFilter
 from claims.api.serializers import (
     ClaimDetailSerializer,
@@ -46,7 +47,6 @@ from core.api import (
     URL_PATTERN,
     CursorPagination,
     StrictFilterBackend,
-    etag_for,
     expected_version,
 )
 from core.errors import NotFound
@@ -111,11 +111,6 @@ def _bounded_int(params, name: str, *, default: int, low: int, high: int) -> int
     return int(raw)
 
 
-def _with_etag(response: Response, claim: Claim) -> Response:
-    response["ETag"] = etag_for("claim", claim.pk, claim.version)
-    return response
-
-
 class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     permission_classes = [ViewerReads]
     filter_backends = [StrictFilterBackend, ClaimOrdering]
@@ -169,11 +164,15 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
         ]
     )
     def list(self, request, *args, **kwargs):
-        return super().list(request, *args, **kwargs)
+        # Plain rows, shaped by the serializer's fast path (core.rows).
+        queryset = self.filter_queryset(self.get_queryset())
+        serializer_class = self.get_serializer_class()
+        page = self.paginate_queryset(queryset.values(*serializer_class.row_lookups()))
+        return self.get_paginated_response(serializer_class(page, many=True).data)
 
-    def retrieve(self, request, *args, **kwargs):
-        claim = self.get_object()
-        return _with_etag(Response(ClaimDetailSerializer(claim).data), claim)
+    @extend_schema(responses={200: ClaimDetailSerializer})
+    def retrieve(self, request, pk: str, *args, **kwargs):
+        return claim_detail_response(_claim_id(pk))
 
     @extend_schema(
         request=ClaimPatchSerializer,
@@ -315,8 +314,7 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
         return merge_into(survivor_pk=pk, request=request)
 
     def _detail(self, claim_id: int) -> Response:
-        claim = selectors.claim_detail_queryset().get(pk=claim_id)
-        return _with_etag(Response(ClaimDetailSerializer(claim).data), claim)
+        return claim_detail_response(claim_id)
 
 
 # Evidence needs a URL or an article; the schema says so (anyOf), so clients know up front.
@@ -396,8 +394,7 @@ class ReviewQueueViewSet(viewsets.GenericViewSet):
         claim = queue_next_claim(reviewer=request.user)
         if claim is None:
             return Response(status=status.HTTP_204_NO_CONTENT)
-        claim = selectors.claim_detail_queryset().get(pk=claim.pk)
-        return _with_etag(Response(ClaimDetailSerializer(claim).data), claim)
+        return claim_detail_response(claim.pk)
 
     @extend_schema(responses={200: ClaimSerializer(many=True)})
     @action(detail=False, methods=["get"])
