@@ -108,13 +108,13 @@ class Gunicorn:
             env["REDIS_URL"] = redis_url
         self.command = [
             str(ROOT / ".venv/bin/gunicorn"),
+            "-c",
+            str(ROOT / "config/gunicorn.py"),
             "config.wsgi",
             "--bind",
             f"{HOST}:{self.port}",
             "--workers",
             str(workers),
-            "--timeout",
-            "60",
             "--log-level",
             "warning",
         ]

@@ -336,8 +336,8 @@ class Cluster:
         return self.workers[-1]
 
     def start_web(self) -> None:
-        argv = [sys.executable, "-m", "gunicorn", "config.wsgi", "-b", f"127.0.0.1:{self.web_port}"]
-        argv += ["-w", "2", "--timeout", "60", "--graceful-timeout", "5"]
+        argv = [sys.executable, "-m", "gunicorn", "-c", "config/gunicorn.py", "config.wsgi"]
+        argv += ["-b", f"127.0.0.1:{self.web_port}", "-w", "2", "--graceful-timeout", "5"]
         self.web = self._start("web", argv, "web")
         import httpx
 

@@ -416,7 +416,7 @@ def write_report(
         "",
         "Setup: an embedded PostgreSQL and a `redis-server --save '' --appendonly no` of the "
         "suite's own, one Celery worker (`--pool prefork --concurrency 2`, all queues), "
-        "gunicorn (2 sync workers), a sweeper calling the sweep services every 3 s (beat's job, "
+        "gunicorn (2 threaded workers, config/gunicorn.py), a sweeper calling the sweep services every 3 s (beat's job, "
         "shortened), and a Standard Webhooks receiver that verifies signatures and counts by "
         "`webhook-id` (0.05 s per request, so deliveries are in flight when faults hit). "
         "Articles are ingested through `sources.services.article_ingest` (a subprocess) and "
