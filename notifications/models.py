@@ -128,6 +128,8 @@ class Event(models.Model):
     dedupe_key = models.CharField(max_length=200, null=True, blank=True, unique=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True, db_index=True)
     fanned_out_at = models.DateTimeField(_("fanned out"), null=True, blank=True)
+    # When the sweep last re-sent the fan-out message, so it does not copy it every round.
+    fan_out_resent_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["-created_at", "-id"]

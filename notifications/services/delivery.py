@@ -18,7 +18,7 @@ from typing import Any
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -164,26 +164,35 @@ def notifications_sweep(*, now: dt.datetime | None = None) -> dict[str, int]:
     """The periodic safety net: re-send what a lost broker message or a dead worker left."""
     now = now or timezone.now()
     grace = now - dt.timedelta(seconds=settings.NOTIFICATIONS_SWEEP_GRACE_SECONDS)
-    events = list(
-        Event.objects.filter(fanned_out_at=None, created_at__lte=grace)
-        .order_by("created_at")
-        .values_list("pk", flat=True)[:1000]
+    unfanned = Event.objects.filter(fanned_out_at=None, created_at__lte=grace).filter(
+        Q(fan_out_resent_at=None) | Q(fan_out_resent_at__lte=grace)
     )
+    events = list(unfanned.order_by("created_at").values_list("pk", flat=True)[:1000])
+    # Stamp what we re-send, as for deliveries below: a message still queued behind a
+    # backlog is not copied again every round.
+    Event.objects.filter(pk__in=events, fanned_out_at=None).update(fan_out_resent_at=now)
     # Sent but never recorded (the worker died, or is hung past its lease): send again.
-    stuck = Delivery.objects.filter(state=D.SENDING, lease_expires_at__lt=now)
-    stuck_ids = list(stuck.values_list("pk", flat=True)[:1000])
-    stuck.filter(pk__in=stuck_ids).update(
-        state=D.PENDING, lease_token=None, lease_expires_at=None, next_attempt_at=now
-    )
-    DeliveryAttempt.objects.bulk_create(
-        DeliveryAttempt(
-            delivery_id=row.pk,
-            number=row.attempts,
-            started_at=row.updated_at,
-            error="no outcome recorded; presumed lost and sent again",
+    # Locked while we log it, so a worker that records its outcome at this very moment
+    # either wins (the row is no longer stuck) or finds its lease gone, never both.
+    with transaction.atomic():
+        stuck = list(
+            Delivery.objects.select_for_update(skip_locked=True)
+            .filter(state=D.SENDING, lease_expires_at__lt=now)
+            .only("pk", "attempts", "updated_at")[:1000]
         )
-        for row in Delivery.objects.filter(pk__in=stuck_ids).only("pk", "attempts", "updated_at")
-    )
+        stuck_ids = [row.pk for row in stuck]
+        Delivery.objects.filter(pk__in=stuck_ids).update(
+            state=D.PENDING, lease_token=None, lease_expires_at=None, next_attempt_at=now
+        )
+        DeliveryAttempt.objects.bulk_create(
+            DeliveryAttempt(
+                delivery_id=row.pk,
+                number=row.attempts,
+                started_at=row.updated_at,
+                error="no outcome recorded; presumed lost and sent again",
+            )
+            for row in stuck
+        )
     due = list(
         Delivery.objects.filter(state=D.PENDING, next_attempt_at__lte=grace)
         .exclude(channel=Delivery.Channel.DIGEST)

@@ -223,3 +223,60 @@ def test_sweep_resends_a_due_delivery_once_per_grace_period(reviewer, endpoint, 
         app.conf.task_always_eager, app.conf.broker_url = eager, broker
     delivery.refresh_from_db()
     assert delivery.state == "pending"
+
+
+def test_sweep_resends_an_unfanned_event_once_per_grace_period(settings):
+    from config.celery import app
+
+    event = Event.objects.create(kind=K.CLAIM_QUEUED, claim=ClaimFactory(), payload={})
+    long_ago = timezone.now() - dt.timedelta(hours=1)
+    Event.objects.filter(pk=event.pk).update(created_at=long_ago)
+    eager, broker = app.conf.task_always_eager, app.conf.broker_url
+    app.conf.task_always_eager, app.conf.broker_url = False, "memory://"  # nothing runs
+    try:
+        now = timezone.now()
+        grace = dt.timedelta(seconds=settings.NOTIFICATIONS_SWEEP_GRACE_SECONDS)
+        assert notifications_sweep(now=now)["events"] == 1
+        assert notifications_sweep(now=now + dt.timedelta(seconds=1))["events"] == 0
+        assert notifications_sweep(now=now + grace + dt.timedelta(seconds=1))["events"] == 1
+    finally:
+        app.conf.task_always_eager, app.conf.broker_url = eager, broker
+    assert Event.objects.get(pk=event.pk).fanned_out_at is None
+
+
+@pytest.mark.django_db(transaction=True)
+def test_sweep_leaves_alone_a_delivery_whose_worker_is_recording_it(reviewer, endpoint):
+    """The worker holds the row while it records its outcome: the sweep must neither hand
+    the row on nor log a "presumed lost" attempt for it."""
+    import threading
+
+    from django.db import connection, transaction
+
+    delivery = Delivery.objects.get(event=queue_one(reviewer))
+    Delivery.objects.filter(pk=delivery.pk).update(
+        state="sending", lease_expires_at=timezone.now() - dt.timedelta(seconds=1)
+    )
+    attempts_before = delivery.log.count()
+    locked, release = threading.Event(), threading.Event()
+
+    def worker_records_its_outcome() -> None:
+        try:
+            with transaction.atomic():
+                Delivery.objects.select_for_update().get(pk=delivery.pk)
+                locked.set()
+                release.wait(10)
+                Delivery.objects.filter(pk=delivery.pk).update(state="delivered")
+        finally:
+            connection.close()
+
+    worker = threading.Thread(target=worker_records_its_outcome)
+    worker.start()
+    try:
+        assert locked.wait(10)
+        assert notifications_sweep()["stuck"] == 0
+    finally:
+        release.set()
+        worker.join(10)
+    assert notifications_sweep()["stuck"] == 0
+    delivery.refresh_from_db()
+    assert delivery.state == "delivered" and delivery.log.count() == attempts_before
