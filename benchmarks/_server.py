@@ -44,6 +44,8 @@ def ensure_corpus(claims: int) -> int:
 
     from claims.models import Claim
 
+    # A database filled by an older checkout may lack the newest columns.
+    call_command("migrate", verbosity=0)
     have = Claim.objects.count()
     if have < claims:
         print(f"corpus: {have:,} claims, generating {claims - have:,} more ...", flush=True)

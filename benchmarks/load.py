@@ -277,6 +277,8 @@ def table(rows: list[dict[str, object]], overall: dict) -> str:
 
 
 def section(rows, overall, *, command: str, claims: int, args: argparse.Namespace) -> str:
+    from config import gunicorn as gunicorn_conf
+
     mix = ", ".join(f"{w} % {n}" for n, w in MIX)
     return "\n".join(
         [
@@ -284,10 +286,11 @@ def section(rows, overall, *, command: str, claims: int, args: argparse.Namespac
             f"- Command: `{command}`",
             f"- Date: {dt.date.today().isoformat()}",
             f"- Machine: {_server.machine()}, {_server.postgres_version()} on localhost, "
-            "load generator on the same machine; **other jobs (test suites, other "
-            "benchmarks) were running on the same 2 cores**, so throughput is a floor",
+            "load generator on the same machine: gunicorn, PostgreSQL and the 50 clients "
+            "share 2 cores, so throughput is a floor",
             f"- Table: {claims:,} claims (synthetic, `manage.py generate_corpus`)",
-            f"- Server: gunicorn `config.wsgi`, {args.workers} sync workers, production "
+            f"- Server: gunicorn `config.wsgi` with `config/gunicorn.py`, {args.workers} "
+            f"workers x {gunicorn_conf.threads} threads, production "
             "settings (DEBUG off, throttling lifted), REDIS_URL set and no Celery worker "
             "(an ingest is the web process's share: checks, article row, extraction message)",
             f"- Clients: {args.users} asyncio virtual users over keep-alive httpx, "
@@ -299,8 +302,9 @@ def section(rows, overall, *, command: str, claims: int, args: argparse.Namespac
             "",
             table(rows, overall),
             "",
-            f"A sync worker serves one request at a time, so at most {args.workers} are in "
-            f"progress and the other clients wait in gunicorn's backlog: latency under this "
+            f"A worker serves one request per thread, so at most "
+            f"{args.workers * gunicorn_conf.threads} are in "
+            f"progress and the other clients wait their turn: latency under this "
             f"load is mostly queueing (Little's law: {args.users} clients / "
             f"{overall['rps']:.1f} req/s = {args.users / overall['rps']:.2f} s), and the "
             "single-request latencies are in the API section. Throughput is bounded by the "
