@@ -9,7 +9,7 @@ from claims.api.views import (
 )
 from core.api_views import MeView
 from matching.api import AppearanceViewSet, SuggestionViewSet
-from notifications.api import NotificationViewSet, WebhookEndpointViewSet
+from notifications.api import MySubscriptionView, NotificationViewSet, WebhookEndpointViewSet
 from sources.api import ArticleViewSet, SourceViewSet
 
 router = DefaultRouter()
@@ -24,4 +24,8 @@ router.register("appearances", AppearanceViewSet, basename="appearance")
 router.register("notifications", NotificationViewSet, basename="notification")
 router.register("webhooks", WebhookEndpointViewSet, basename="webhook")
 
-urlpatterns = [path("users/me/", MeView.as_view(), name="users-me"), *router.urls]
+urlpatterns = [
+    path("users/me/", MeView.as_view(), name="users-me"),
+    path("users/me/subscription/", MySubscriptionView.as_view(), name="users-me-subscription"),
+    *router.urls,
+]

@@ -10,6 +10,7 @@ from rest_framework import mixins, permissions, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.request import Request
 from rest_framework.response import Response
+from rest_framework.views import APIView
 
 from claims import permissions as rules
 from core.api import (
@@ -20,14 +21,18 @@ from core.api import (
     StrictFieldsMixin,
 )
 from core.errors import NotFound
+from core.languages import Language
+from core.permissions import ViewerReads
 from notifications import selectors, services
 from notifications.models import (
     Delivery,
     DeliveryAttempt,
+    EmailMode,
     EndpointKind,
     EventKind,
     MessageLanguage,
     Notification,
+    UserChannel,
     WebhookEndpoint,
 )
 from notifications.services.senders import event_link, event_summary, event_title
@@ -133,6 +138,70 @@ class NotificationViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
     @action(detail=False, methods=["get"], url_path="unread-count", filterset_class=None)
     def unread_count(self, request: Request) -> Response:
         return Response({"unread": selectors.unread_count(user=request.user)})
+
+
+# --- Your subscription ------------------------------------------------------------------
+
+
+class SubscriptionSerializer(StrictFieldsMixin, serializers.Serializer):
+    """What you hear about. Without a choice of your own you get your role's defaults."""
+
+    custom = serializers.BooleanField(
+        read_only=True, help_text="false: these are your role's defaults"
+    )
+    events = serializers.ListField(
+        child=serializers.ChoiceField(choices=EventKind.choices), max_length=len(EventKind)
+    )
+    channels = serializers.ListField(
+        child=serializers.ChoiceField(choices=UserChannel.choices), max_length=len(UserChannel)
+    )
+    languages = serializers.ListField(
+        child=serializers.ChoiceField(choices=Language.choices),
+        max_length=len(Language),
+        required=False,
+        help_text="claim languages; empty: all",
+    )
+    email_mode = serializers.ChoiceField(choices=EmailMode.choices, required=False)
+    language = serializers.ChoiceField(
+        choices=MessageLanguage.choices, required=False, help_text="language of the messages"
+    )
+
+
+def _subscription(user) -> dict:
+    custom, preferences = services.subscription_effective(user)
+    return {
+        "custom": custom,
+        "events": sorted(preferences.events),
+        "channels": sorted(preferences.channels),
+        "languages": sorted(preferences.languages),
+        "email_mode": preferences.email_mode,
+        "language": preferences.language,
+    }
+
+
+class MySubscriptionView(APIView):
+    """`users/me/subscription/`: what you are notified of, where, and in which language."""
+
+    permission_classes = [ViewerReads]
+    serializer_class = SubscriptionSerializer
+
+    @extend_schema(responses=SubscriptionSerializer)
+    def get(self, request: Request) -> Response:
+        return Response(SubscriptionSerializer(_subscription(request.user)).data)
+
+    @extend_schema(request=SubscriptionSerializer, responses=SubscriptionSerializer)
+    def put(self, request: Request) -> Response:
+        """Replace your choice whole (events and channels are required)."""
+        payload = SubscriptionSerializer(data=request.data)
+        payload.is_valid(raise_exception=True)
+        services.subscription_set(user=request.user, **payload.validated_data)
+        return Response(SubscriptionSerializer(_subscription(request.user)).data)
+
+    @extend_schema(request=None, responses={200: SubscriptionSerializer})
+    def delete(self, request: Request) -> Response:
+        """Forget your choice: your role's defaults apply again (shown in the answer)."""
+        services.subscription_reset(user=request.user)
+        return Response(SubscriptionSerializer(_subscription(request.user)).data)
 
 
 # --- Webhook endpoints -------------------------------------------------------------------

@@ -16,6 +16,11 @@ from notifications.services.events import (
     lease_warnings_record,
 )
 from notifications.services.inbox import notification_mark_read, notifications_mark_all_read
+from notifications.services.subscriptions import (
+    subscription_effective,
+    subscription_reset,
+    subscription_set,
+)
 from notifications.services.webhooks import (
     webhook_endpoint_create,
     webhook_endpoint_delete,
@@ -36,6 +41,9 @@ __all__ = [
     "notifications_mark_all_read",
     "notifications_sweep",
     "retry_delay",
+    "subscription_effective",
+    "subscription_reset",
+    "subscription_set",
     "webhook_endpoint_create",
     "webhook_endpoint_delete",
     "webhook_endpoint_update",

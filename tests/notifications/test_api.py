@@ -120,3 +120,70 @@ def test_private_targets_are_refused_at_registration(url, settings):
     assert response.status_code == 403
     assert response.data["error"]["code"] == "refused_address"
     assert not WebhookEndpoint.objects.exists()
+
+
+SUBSCRIPTION = "/api/v1/users/me/subscription/"
+
+
+def test_your_subscription_replaces_your_roles_defaults_until_you_reset_it():
+    from claims.services import claim_promote
+    from notifications.models import Delivery
+    from notifications.services import event_fan_out
+    from notifications.services.audience import REVIEWER_EVENTS
+    from tests.factories import ClaimFactory
+
+    reviewer, editor = client_for("remi", "reviewer"), client_for("edith", "editor")
+    defaults = reviewer.get(SUBSCRIPTION).json()
+    assert defaults["custom"] is False
+    assert defaults["events"] == sorted(REVIEWER_EVENTS)
+    assert defaults["channels"] == ["email", "inbox"]
+
+    chosen = {"events": ["claim.queued"], "channels": ["inbox"], "languages": ["fr"]}
+    mine = reviewer.put(SUBSCRIPTION, {**chosen, "language": "fr"}, format="json")
+    assert mine.status_code == 200, mine.content
+    assert mine.json() == {**chosen, "custom": True, "email_mode": "immediate", "language": "fr"}
+    assert reviewer.get(SUBSCRIPTION).json() == mine.json()
+
+    def promote(language: str):
+        claim = ClaimFactory(status="new", language=language)
+        claim_promote(claim_id=claim.pk, actor=editor.user, expected_version=None)
+        event = Event.objects.get(claim=claim)
+        event_fan_out(event_id=event.pk)
+        return event
+
+    french, english = promote("fr"), promote("en")
+    assert Notification.objects.filter(user=reviewer.user, event=french).exists()
+    assert not Notification.objects.filter(user=reviewer.user, event=english).exists()
+    assert not Delivery.objects.filter(user=reviewer.user, channel="email").exists()
+
+    reset = reviewer.delete(SUBSCRIPTION)
+    assert reset.status_code == 200 and reset.json() == defaults
+    assert reviewer.delete(SUBSCRIPTION).json() == defaults  # nothing left to forget: same
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"events": ["claim.exploded"], "channels": ["inbox"]}, "events"),
+        ({"events": ["claim.queued"], "channels": ["sms"]}, "channels"),
+        ({"events": ["claim.queued"], "channels": ["inbox"], "languages": ["de"]}, "languages"),
+        ({"events": ["claim.queued"], "channels": ["inbox"], "email_mode": "hourly"}, "email_mode"),
+        ({"events": ["claim.queued"]}, "channels"),
+        ({"events": "claim.queued", "channels": ["inbox"]}, "events"),
+        ({"events": [], "channels": [], "colour": "blue"}, "colour"),
+    ],
+)
+def test_a_bad_subscription_names_the_field_and_changes_nothing(body, field):
+    from notifications.models import Subscription
+
+    reviewer = client_for("remi", "reviewer")
+    response = reviewer.put(SUBSCRIPTION, body, format="json")
+    assert response.status_code == 400
+    # A list item is named with its index: "events.0".
+    assert any(name.split(".")[0] == field for name in response.json()["error"]["fields"])
+    assert not Subscription.objects.filter(user=reviewer.user).exists()
+
+
+def test_subscription_needs_a_role():
+    assert APIClient().get(SUBSCRIPTION).status_code == 401
+    assert client_for("nobody", None).get(SUBSCRIPTION).status_code == 403
