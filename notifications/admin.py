@@ -171,6 +171,11 @@ class AttemptInline(admin.TabularInline):
     def has_add_permission(self, request, obj=None) -> bool:
         return False
 
+    # Editors read the log through roles, not model permissions (as EditorsAdmin does);
+    # without this the attempts were hidden from the very people the log is for.
+    def has_view_permission(self, request, obj=None) -> bool:
+        return rules.is_editor(request.user)
+
 
 @admin.register(Delivery)
 class DeliveryAdmin(EditorsAdmin):
