@@ -136,10 +136,16 @@ def run(claims: int, n_queries: int, seed: int) -> dict:
     queries = _queries(n_queries, seed + 1)
     plan = candidate_query_plan(normalized=fold_spaces(queries[0][0]), language=queries[0][1])
 
-    for text, lang, speaker, _want in queries[:10]:  # warm the cache and the connection
+    # A first pass over every query reads the pages they touch into memory; its times are
+    # reported apart (on a freshly built corpus it was 3-10x slower). The measured pass and
+    # the baseline then both run on the same warm cache.
+    cold = []
+    for text, lang, speaker, _want in queries:
+        t0 = time.perf_counter()
         extracted_claim_match(
             text=text, normalized=fold_spaces(text), language=lang, speaker=speaker
         )
+        cold.append((time.perf_counter() - t0) * 1000)
     product, found, expected, recovered = [], 0, 0, 0
     for text, lang, speaker, want in queries:
         t0 = time.perf_counter()
@@ -181,6 +187,8 @@ def run(claims: int, n_queries: int, seed: int) -> dict:
         "p50": statistics.median(product),
         "p95": percentile(product, 95),
         "max": max(product),
+        "cold_p50": statistics.median(cold),
+        "cold_p95": percentile(cold, 95),
         "base_p50": statistics.median(baseline),
         "base_p95": percentile(baseline, 95),
         "plan": plan,
@@ -207,6 +215,8 @@ def _section(f: dict, command: str) -> str:
         "| measure | p50 | p95 | target |\n|---|---|---|---|\n"
         f"| product: `extracted_claim_match` (SQL + scoring) | {f['p50']:.1f} ms | "
         f"{f['p95']:.1f} ms | p95 <= 50 ms |\n"
+        f"| product, first pass (pays for pages not yet in memory) | {f['cold_p50']:.1f} ms | "
+        f"{f['cold_p95']:.1f} ms | |\n"
         f"| baseline: raw candidate SQL through psycopg | {f['base_p50']:.1f} ms | "
         f"{f['base_p95']:.1f} ms | |\n"
         f"| ratio product / baseline | {f['p50'] / f['base_p50']:.2f}x | "
