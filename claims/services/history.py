@@ -19,3 +19,15 @@ def claim_record_change(
     return ClaimChange.objects.create(
         claim=claim, field=field, before=before, after=after, actor=actor, reason=reason
     )
+
+
+def claim_record_changes(
+    *, claim: Claim, changes: list[tuple[str, Any, Any]], actor: Any = None, reason: str = ""
+) -> list[ClaimChange]:
+    """Several fields changed by one move, (field, before, after) each: one INSERT."""
+    return ClaimChange.objects.bulk_create(
+        ClaimChange(
+            claim=claim, field=field, before=before, after=after, actor=actor, reason=reason
+        )
+        for field, before, after in changes
+    )
