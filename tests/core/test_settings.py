@@ -49,5 +49,7 @@ def test_production_starts_with_them():
 
 
 def test_database_is_postgresql():
-    assert settings.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+    from django.db import connection
+
+    assert connection.vendor == "postgresql"
     assert settings.DATABASES["default"]["CONN_HEALTH_CHECKS"] is True
