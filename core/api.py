@@ -13,8 +13,11 @@ from typing import Any
 import django_filters
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import RequestDataTooBig
-from django.http import Http404
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.forms.utils import ErrorDict, ErrorList
+from django.http import Http404, QueryDict
 from django_filters import BooleanFilter, CharFilter
+from django_filters.constants import EMPTY_VALUES
 from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import exceptions, pagination, serializers, status
 from rest_framework.response import Response
@@ -133,21 +136,77 @@ class StrictFieldsMixin:
 
 
 class FilterSet(django_filters.FilterSet):
-    """django-filter's FilterSet, building its form class once instead of per request.
+    """django-filter's FilterSet, validating query strings without a Form per request.
 
-    django-filter makes a new Form class (type() over the filters' fields) for every
-    request, about a millisecond of a list request. The fields only validate query
-    strings and depend on nothing but the class, so one Form class per FilterSet serves
-    all requests (each request still gets its own form instance).
+    django-filter deep-copies every filter and then builds a Form, which deep-copies every
+    form field again, before it cleans the query string: about 0.6 ms of a 5 ms list
+    request, for fields that only ever turn strings into values. Here the filters and their
+    form fields are built once per class and shared: each request cleans its values with
+    the same widgets and fields a Form would use and collects the same errors, then applies
+    the filters (method filters are called on this instance, which holds the request).
+    `form` still works, for the browsable API's filter form.
     """
 
     _form_classes: dict[type, type] = {}
+
+    def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
+        if queryset is None:
+            queryset = self._meta.model._default_manager.all()
+        self.is_bound = data is not None
+        self.data = data or QueryDict()
+        self.queryset = queryset
+        self.request = request
+        self.form_prefix = prefix
+        # Shared, never modified per request (see the class docstring).
+        self.filters = self.base_filters
+        for filter_ in self.filters.values():
+            filter_.model = queryset.model
 
     def get_form_class(self):
         form_class = FilterSet._form_classes.get(type(self))
         if form_class is None:
             form_class = FilterSet._form_classes[type(self)] = super().get_form_class()
         return form_class
+
+    def _clean(self) -> None:
+        """What Form.full_clean does for these fields: `cleaned_data` and `_errors`."""
+        if hasattr(self, "_cleaned_data"):
+            return
+        cleaned, errors = {}, ErrorDict()
+        for name, filter_ in self.filters.items():
+            field = filter_.field  # built once, cached on the shared filter
+            html_name = f"{self.form_prefix}-{name}" if self.form_prefix else name
+            raw = field.widget.value_from_datadict(self.data, {}, html_name)
+            try:
+                cleaned[name] = field.clean(raw)
+            except DjangoValidationError as exc:
+                errors[name] = ErrorList(exc.error_list)
+        self._cleaned_data, self._errors = cleaned, errors
+
+    def is_valid(self):
+        if not self.is_bound:
+            return False
+        self._clean()
+        return not self._errors
+
+    @property
+    def errors(self):
+        self._clean()
+        return self._errors
+
+    def filter_queryset(self, queryset):
+        self._clean()
+        for name, value in self._cleaned_data.items():
+            if value in EMPTY_VALUES:
+                continue
+            filter_ = self.filters[name]
+            if filter_.method is not None:
+                method = filter_.method
+                method = method if callable(method) else getattr(self, method)
+                queryset = method(queryset, filter_.field_name, value)
+            else:
+                queryset = filter_.filter(queryset, value)
+        return queryset
 
 
 class StrictFilterBackend(DjangoFilterBackend):
