@@ -14,33 +14,38 @@ from claims.api.serializers import (
     EvidenceSerializer,
 )
 from core.api import etag_for
+from core.compiled import CompiledValues
 from core.errors import NotFound
+
+# Built once per connection (core.compiled): these four run on every detail, write and lease.
+_CLAIM = CompiledValues(
+    lambda pk: selectors.claim_list().filter(pk=pk).values(*ClaimDetailSerializer.row_lookups())
+)
+_APPEARANCES = CompiledValues(
+    lambda pk: (
+        selectors.appearance_list().filter(claim_id=pk).values(*AppearanceSerializer.row_lookups())
+    )
+)
+_EVIDENCE = CompiledValues(
+    lambda pk: (
+        selectors.evidence_list().filter(claim_id=pk).values(*EvidenceSerializer.row_lookups())
+    )
+)
+_HISTORY = CompiledValues(
+    lambda pk: selectors.change_list().filter(claim_id=pk).values(*ChangeSerializer.row_lookups())
+)
 
 
 def claim_detail_row(claim_id: int) -> dict[str, Any]:
     """The claim and its appearances, evidence and history as plain rows (four queries),
     for ClaimDetailSerializer's fast path (core.rows)."""
-    row = (
-        selectors.claim_list()
-        .filter(pk=claim_id)
-        .values(*ClaimDetailSerializer.row_lookups())
-        .first()
-    )
-    if row is None:
+    found = _CLAIM.rows(claim_id)
+    if not found:
         raise NotFound(f"Claim {claim_id} does not exist.")
-    row["appearances"] = list(
-        selectors.appearance_list()
-        .filter(claim_id=claim_id)
-        .values(*AppearanceSerializer.row_lookups())
-    )
-    row["evidence"] = list(
-        selectors.evidence_list()
-        .filter(claim_id=claim_id)
-        .values(*EvidenceSerializer.row_lookups())
-    )
-    row["history"] = list(
-        selectors.change_list().filter(claim_id=claim_id).values(*ChangeSerializer.row_lookups())
-    )
+    row = found[0]
+    row["appearances"] = _APPEARANCES.rows(claim_id)
+    row["evidence"] = _EVIDENCE.rows(claim_id)
+    row["history"] = _HISTORY.rows(claim_id)
     return row
 
 
