@@ -295,7 +295,9 @@ def section(
         f"request at a time; {inputs} distinct inputs per operation, cycled",
         "- SQL: the statements each request ran (captured in-process with "
         "CaptureQueriesContext, API-key lookup left out), replayed through psycopg in a "
-        "rolled-back transaction, same inputs, same count",
+        "rolled-back transaction, same inputs, same count, as plain statements; the API's own "
+        "connections prepare the statements they repeat (server-side binding, "
+        "docs/decisions.md), so part of what the API saves is PostgreSQL not planning again",
         "",
         table(rows),
         "",
@@ -310,9 +312,14 @@ def section(
         "throttle's Redis round trip, validating the filters, building the query in the ORM, "
         "and shaping rows into JSON (core.rows, orjson; 50 claims for list and search). The "
         "SQL column replays the same statements with a BEGIN and a ROLLBACK around them. "
-        "When the SQL is a millisecond-long index walk, as for list and detail, that fixed "
-        "cost above the database is most of the time, so the ratio stays large even though "
-        "the latency target is met several times over.",
+        "Detail meets its ratio: its four queries are prepared and compiled once per "
+        "connection (core.compiled), so little but round trips remains above them. List "
+        "does not: its query changes with the filters and the cursor, so the ORM builds it "
+        "per request. Measured in-process on 2026-11-25 (WSGI handler, no HTTP), a list "
+        "request spent about 0.8 ms in the ORM and DRF's cursor pagination, 0.5 ms shaping "
+        "50 rows, 0.5 ms on the API-key lookup, 0.25 ms on the throttle and 0.2 ms "
+        "validating filters, next to 0.5 ms in PostgreSQL; at 3x a 0.8 ms statement, with "
+        "the floor at about 1 ms, some 0.6 ms would be left for all the Python of a request.",
     ]
     for name, plan in plans.items():
         if plan:
