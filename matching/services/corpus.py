@@ -35,6 +35,12 @@ from sources.models import Source
 MAX_CLAIMS = 5_000_000
 CLAIMS_PER_ARTICLE = 5
 REPEAT_RATE = 0.1
+# Articles arrive about once a minute (each at a random moment of its own minute, the
+# last one before now), and an article's claims are written a few milliseconds apart, so creation times are distinct and grow with ids, as a
+# desk's would be. One timestamp per batch made 25,000 claims tie on created_at, which
+# turned every cursor page of the list into an offset into the ties.
+ARTICLE_GAP = dt.timedelta(seconds=60)
+CLAIM_GAP = dt.timedelta(milliseconds=7)
 
 _STATUSES = [
     (ClaimStatus.NEW, 0.40),
@@ -185,9 +191,11 @@ def corpus_generate(*, claims: int, seed: int = 0, batch_claims: int = 100_000) 
         for i in range(8)
     ]
     written = articles_written = appearances_written = 0
+    # Start far enough back that the last article arrives just before now.
+    start = timezone.now() - ARTICLE_GAP * -(-claims // CLAIMS_PER_ARTICLE)
     while written < claims:
         n = min(batch_claims, claims - written)
-        a, c = _write_batch(rng, n, sources, run, articles_written)
+        a, c = _write_batch(rng, n, sources, run, articles_written, start)
         articles_written += a
         appearances_written += c
         written += n
@@ -197,9 +205,15 @@ def corpus_generate(*, claims: int, seed: int = 0, batch_claims: int = 100_000) 
 
 
 def _write_batch(
-    rng: random.Random, n_claims: int, sources: list[int], run: str, article_offset: int
+    rng: random.Random,
+    n_claims: int,
+    sources: list[int],
+    run: str,
+    article_offset: int,
+    start: dt.datetime,
 ) -> tuple[int, int]:
-    now = timezone.now()
+    """Articles, claims and appearances of one batch; returns the counts of articles and
+    appearances. Article number k of the run is created within [start + k gaps, + 1 gap)."""
     verdicts = [v for v in Verdict.values if v != Verdict.UNVERIFIABLE]
     statuses, weights = zip(*_STATUSES, strict=True)
     claim_rows: list[tuple[Any, ...]] = []
@@ -214,6 +228,9 @@ def _write_batch(
         for i in range(n_articles):
             lang = "fr" if rng.random() < 0.55 else "en"
             article_id = first_article + i
+            # When this article, and then each of its claims, was written.
+            clock = start + ARTICLE_GAP * (article_offset + i + rng.random() / 2)
+            now = clock
             published = dt.date(2024, 1, 1) - dt.timedelta(days=rng.randint(0, 3000))
             parts: list[str] = []
             offset = 0
@@ -222,6 +239,7 @@ def _write_batch(
             offset += len(header)
             slots = CLAIMS_PER_ARTICLE if i < n_articles - 1 else n_claims - next_claim
             for _slot in range(slots):
+                now += CLAIM_GAP
                 same_lang = [m for m in made[-200:] if m[2] == lang]
                 if same_lang and rng.random() < REPEAT_RATE:
                     claim_id, statement, _lang, speaker = rng.choice(same_lang)
@@ -261,6 +279,7 @@ def _write_batch(
                 parts.append(sentence + " ")
                 offset += len(sentence) + 1
             while i == n_articles - 1 and next_claim < n_claims:  # top up the last article
+                now += CLAIM_GAP
                 statement, speaker = _statement(rng, lang)
                 claim_id = first_claim + next_claim
                 next_claim += 1
@@ -297,10 +316,10 @@ def _write_batch(
                     "done",
                     "",
                     1,
-                    now,
-                    now,
-                    now,
-                    now,
+                    clock,
+                    clock,
+                    clock,
+                    clock,
                     "",
                 )
             )

@@ -27,3 +27,18 @@ def test_generate_corpus_rejects_bad_sizes(n):
     with pytest.raises(CommandError, match="from 1 to 5,000,000"):
         call_command("generate_corpus", "--claims", n)
     assert Claim.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_generated_claims_have_distinct_creation_times_growing_with_ids():
+    # One timestamp per batch made cursor pages of the list offsets into thousands of ties.
+    call_command("generate_corpus", "--claims", "300", "--seed", "5")
+    times = list(Claim.objects.order_by("id").values_list("created_at", flat=True))
+    assert len(set(times)) == len(times) == 300
+    assert times == sorted(times)
+    article = Article.objects.order_by("id").first()
+    first_claim = Claim.objects.filter(appearances__article=article).order_by("id").first()
+    assert article.created_at < first_claim.created_at
+    from django.utils import timezone
+
+    assert times[-1] <= timezone.now()
