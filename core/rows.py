@@ -4,8 +4,9 @@ A 50-claim page through DRF's ModelSerializer costs about 50 µs a row (get_attr
 check_for_none and a to_representation call for each of 18 fields, after building the
 fields for every new serializer), several times the SQL that fetched the page. Hot read
 endpoints therefore fetch plain rows with `queryset.values(*Serializer.row_lookups())` and
-hand the dicts to the same serializer: `FastRowsMixin.to_representation` then follows a
-plan built once per class from the declared fields. The serializer stays the one
+hand the dicts to the same serializer: `FastRowsMixin.to_representation` then runs a
+function generated once per class from a plan of the declared fields (one dict display,
+see _generate_shaper), and `many=True` reads the time zone once per page. The serializer stays the one
 declaration of the shape (and of the OpenAPI schema); model instances still go through
 DRF's own path, and tests/core/test_rows.py checks that both paths give the same output.
 
@@ -75,10 +76,29 @@ _COLUMN, _DATETIME, _METHOD, _NESTED = "column", "datetime", "method", "nested"
 Step = tuple[str, str, Callable[[Any], Any], str]  # (output name, row key, convert, kind)
 
 
+class FastRowsList(serializers.ListSerializer):
+    """`many=True` for a FastRowsMixin serializer: a list of rows is shaped by the child's
+    generated function, with the time zone read once for the whole page."""
+
+    def to_representation(self, data: Any) -> Any:
+        if isinstance(data, list) and all(isinstance(row, dict) for row in data):
+            shape = type(self.child)._shaper()
+            zone = timezone.get_current_timezone()
+            return [shape(row, zone) for row in data]
+        return super().to_representation(data)
+
+
 class FastRowsMixin:
     """Mix into a read-only (Model)Serializer; see the module docstring."""
 
     _row_plans: dict[type, list[Step]] = {}
+    _row_shapers: dict[type, Callable[[dict, dt.tzinfo], dict]] = {}
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        meta = cls.__dict__.get("Meta")
+        if meta is not None and not hasattr(meta, "list_serializer_class"):
+            meta.list_serializer_class = FastRowsList
 
     @classmethod
     def row_lookups(cls) -> list[str]:
@@ -95,24 +115,54 @@ class FastRowsMixin:
             FastRowsMixin._row_plans[cls] = plan
         return plan
 
+    @classmethod
+    def _shaper(cls) -> Callable[[dict, dt.tzinfo], dict]:
+        shaper = FastRowsMixin._row_shapers.get(cls)
+        if shaper is None:
+            shaper = FastRowsMixin._row_shapers[cls] = _generate_shaper(cls._plan(), cls.__name__)
+        return shaper
+
     def to_representation(self, instance: Any) -> Any:
         if not isinstance(instance, dict):
             return super().to_representation(instance)  # type: ignore[misc]
-        out = {}
-        zone = None
-        for name, key, convert, kind in self._plan():
-            if kind == _METHOD:
-                out[name] = convert(RowView(instance))
-                continue
-            value = instance[key]
-            if value is None:
-                out[name] = None
-            elif kind == _DATETIME:
-                zone = zone or timezone.get_current_timezone()
-                out[name] = _iso_datetime(value, zone)
-            else:
-                out[name] = convert(value)
-        return out
+        return self._shaper()(instance, timezone.get_current_timezone())
+
+
+def _generate_shaper(plan: list[Step], name: str) -> Callable[[dict, dt.tzinfo], dict]:
+    """Python source for `shape(row, zone)`, one dict display with an entry per field.
+
+    Following the plan step by step cost about 8 µs a row (a loop, a tuple unpacking and
+    a branch per field); one generated expression does the same work in about a third of
+    that, which is a few tenths of a millisecond on a page of 50. Names and keys come from
+    the serializer's declaration and go in through repr(); converters are passed in as
+    globals (c0, c1, …), never as source.
+    """
+    names: dict[str, Any] = {"iso": _iso_datetime, "RowView": RowView}
+    entries = []
+    needs_view = False
+    for i, (out, key, convert, kind) in enumerate(plan):
+        if kind == _METHOD:
+            names[f"c{i}"] = convert
+            entries.append(f"{out!r}: c{i}(view)")
+            needs_view = True
+        elif kind == _DATETIME:
+            entries.append(f"{out!r}: None if (v := row[{key!r}]) is None else iso(v, zone)")
+        elif kind == _NESTED:
+            names[f"c{i}"] = convert
+            entries.append(f"{out!r}: None if (v := row[{key!r}]) is None else c{i}(v, zone)")
+        elif convert is _copy:
+            entries.append(f"{out!r}: row[{key!r}]")  # None stays None
+        else:
+            names[f"c{i}"] = convert
+            entries.append(f"{out!r}: None if (v := row[{key!r}]) is None else c{i}(v)")
+    body = ",\n        ".join(entries)
+    source = (
+        "def shape(row, zone):\n"
+        + ("    view = RowView(row)\n" if needs_view else "")
+        + f"    return {{\n        {body},\n    }}\n"
+    )
+    exec(compile(source, f"<row shaper of {name}>", "exec"), names)
+    return names["shape"]
 
 
 def _step(name: str, field: Any) -> Step:
@@ -121,8 +171,13 @@ def _step(name: str, field: Any) -> Step:
     if isinstance(field, serializers.ListSerializer):
         if not isinstance(field.child, FastRowsMixin):
             raise TypeError(f"{name}: nested serializers must use FastRowsMixin too")
-        shape = field.child.to_representation
-        return name, field.source, lambda rows: [shape(row) for row in rows], _NESTED
+        child = type(field.child)
+        return (
+            name,
+            field.source,
+            lambda rows, zone: [child._shaper()(row, zone) for row in rows],
+            _NESTED,
+        )
     if isinstance(field, serializers.SerializerMethodField):
         # Bound to the prototype serializer the plan was built from: such methods must
         # read only the row they are given.

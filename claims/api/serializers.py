@@ -6,7 +6,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from claims.models import Appearance, Claim, ClaimChange, ClaimKind, ClaimStatus, Verdict
-from core.api import URL_MAX_LENGTH, URL_PATTERN, StrictFieldsMixin
+from core.api import URL_MAX_LENGTH, URL_PATTERN, StrictFieldsMixin, etag_for
 from core.languages import Language
 from core.rows import FastRowsMixin
 from sources.models import Evidence
@@ -104,8 +104,6 @@ class ClaimSerializer(FastRowsMixin, serializers.ModelSerializer):
 
     @extend_schema_field(serializers.CharField())
     def get_etag(self, claim: Claim) -> str:
-        from core.api import etag_for
-
         return etag_for("claim", claim.id, claim.version)  # a model or a row (core.rows)
 
 
