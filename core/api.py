@@ -7,6 +7,7 @@ client (or a person reading curl output) always finds the problem in the same pl
 
 from __future__ import annotations
 
+import enum
 import re
 from typing import Any
 
@@ -19,6 +20,7 @@ from django.http import Http404, QueryDict
 from django_filters import BooleanFilter, CharFilter
 from django_filters.constants import EMPTY_VALUES
 from django_filters.rest_framework import DjangoFilterBackend
+from django_filters.utils import translate_validation
 from rest_framework import exceptions, pagination, serializers, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
@@ -196,7 +198,11 @@ class FilterSet(django_filters.FilterSet):
 
     def filter_queryset(self, queryset):
         self._clean()
-        for name, value in self._cleaned_data.items():
+        return self.apply(queryset, self._cleaned_data)
+
+    def apply(self, queryset, cleaned: dict[str, Any]):
+        """`queryset` filtered by already cleaned values (core.compiled passes markers)."""
+        for name, value in cleaned.items():
             if value in EMPTY_VALUES:
                 continue
             filter_ = self.filters[name]
@@ -208,6 +214,30 @@ class FilterSet(django_filters.FilterSet):
                 queryset = filter_.filter(queryset, value)
         return queryset
 
+    def shape_and_values(self) -> tuple[tuple, dict[str, Any]]:
+        """The cleaned filters split as core.compiled.CompiledShapes takes them.
+
+        Which filters are present is shape; so are booleans and enum members, which change
+        the SQL itself (IS NULL or IS NOT NULL); every other value is a parameter. Filters
+        must then pass those values to the ORM as they are (see core.compiled).
+        """
+        self._clean()
+        shape, values = [], {}
+        for name, value in self._cleaned_data.items():
+            if value in EMPTY_VALUES:
+                continue
+            if isinstance(value, bool | enum.Enum):
+                shape.append((name, value))
+            else:
+                shape.append((name,))
+                values[name] = list(value) if isinstance(value, list | tuple) else value
+        return tuple(shape), values
+
+    @staticmethod
+    def cleaned_from(shape: tuple, values: dict[str, Any]) -> dict[str, Any]:
+        """The inverse of shape_and_values: cleaned values to `apply`."""
+        return {entry[0]: entry[1] if len(entry) == 2 else values[entry[0]] for entry in shape}
+
 
 class StrictFilterBackend(DjangoFilterBackend):
     """Refuse query parameters nobody reads: a typo in a filter must not silently return
@@ -216,6 +246,11 @@ class StrictFilterBackend(DjangoFilterBackend):
     ALWAYS_ALLOWED = frozenset({"cursor", "page_size", "format"})
 
     def filter_queryset(self, request, queryset, view):
+        filterset = self.validated_filterset(request, queryset, view)
+        return queryset if filterset is None else filterset.qs
+
+    def validated_filterset(self, request, queryset, view):
+        """The view's filterset, bound to the query string and valid (or a 400 is raised)."""
         allowed = set(self.ALWAYS_ALLOWED) | set(getattr(view, "extra_query_params", ()))
         filterset_class = self.get_filterset_class(view, queryset)
         if filterset_class is not None:
@@ -250,7 +285,10 @@ class StrictFilterBackend(DjangoFilterBackend):
                 raise exceptions.ValidationError(
                     {name: ["Must be true or false."] for name in not_boolean}
                 )
-        return super().filter_queryset(request, queryset, view)
+        filterset = self.get_filterset(request, queryset, view)
+        if filterset is not None and not filterset.is_valid():
+            raise translate_validation(filterset.errors)
+        return filterset
 
 
 class CursorPagination(pagination.CursorPagination):
@@ -286,6 +324,45 @@ class CursorPagination(pagination.CursorPagination):
         if not request.query_params.get(self.cursor_query_param):
             return None  # `?cursor=` is the first page, as if absent
         return super().decode_cursor(request)
+
+    def paginate_queryset(self, queryset, request, view=None):
+        try:
+            return super().paginate_queryset(queryset, request, view)
+        except DjangoValidationError:
+            # A cursor that decodes but whose position is not a value of the ordering field
+            # (hand-made, or from another ordering): the same 404 as an undecodable one.
+            raise exceptions.NotFound(self.invalid_cursor_message) from None
+
+
+class RowsPage:
+    """Stands in for a queryset in CursorPagination.paginate_queryset and fetches the page
+    with `fetch(ordering, position, offset, limit)`, which runs precompiled SQL.
+
+    DRF's paginator orders the queryset, filters it on the cursor's position and slices one
+    page (and a row more): this object records the first two calls and makes the slice
+    run `fetch`, so that the cursor logic, links included, stays DRF's own while the query
+    skips the ORM (core.compiled). `position` is (lookup, value) with the value converted
+    by the model field, as the ORM would, or None on the first page.
+    """
+
+    def __init__(self, model, fetch) -> None:
+        self.model = model
+        self.fetch = fetch
+        self.ordering: tuple[str, ...] = ()
+        self.position: tuple[str, Any] | None = None
+
+    def order_by(self, *fields: str) -> RowsPage:
+        self.ordering = fields
+        return self
+
+    def filter(self, **lookups: Any) -> RowsPage:
+        ((lookup, raw),) = lookups.items()
+        field = self.model._meta.get_field(lookup.rsplit("__", 1)[0])
+        self.position = (lookup, field.to_python(raw))  # ValidationError: a bad cursor
+        return self
+
+    def __getitem__(self, window: slice) -> list[dict[str, Any]]:
+        return self.fetch(self.ordering, self.position, window.start, window.stop - window.start)
 
 
 _ETAG = re.compile(r'^(?:W/)?"(?P<tag>[^"]*)"$')

@@ -22,6 +22,7 @@ from rest_framework.response import Response
 from claims import selectors
 from claims.api.detail import claim_detail_response
 from claims.api.filters import ClaimFilter, EvidenceFilter
+from claims.api.listing import claim_page
 from claims.api.serializers import (
     ClaimDetailSerializer,
     ClaimPatchSerializer,
@@ -149,7 +150,7 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
             OpenApiParameter(
                 "assignee",
                 str,
-                pattern=r"^(me|none|[0-9]+)$",
+                pattern=r"^(me|none|[0-9]{1,18})$",
                 description="a user id, `me`, or `none` (unassigned)",
             ),
             OpenApiParameter(
@@ -165,9 +166,13 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
     )
     def list(self, request, *args, **kwargs):
         # Plain rows, shaped by the serializer's fast path (core.rows).
-        queryset = self.filter_queryset(self.get_queryset())
         serializer_class = self.get_serializer_class()
-        page = self.paginate_queryset(queryset.values(*serializer_class.row_lookups()))
+        if request.query_params.get("q"):  # ranked search, built by the ORM
+            queryset = self.filter_queryset(self.get_queryset())
+            page = self.paginate_queryset(queryset.values(*serializer_class.row_lookups()))
+        else:  # SQL compiled once per shape of request (claims.api.listing)
+            filters = StrictFilterBackend().validated_filterset(request, Claim.objects.all(), self)
+            page = self.paginate_queryset(claim_page(filters))
         return self.get_paginated_response(serializer_class(page, many=True).data)
 
     @extend_schema(responses={200: ClaimDetailSerializer})
