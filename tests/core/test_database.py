@@ -59,3 +59,31 @@ def test_settings_use_it_with_server_side_binding():
     assert database["ENGINE"] == "core.database"
     assert database["CONN_HEALTH_CHECKS"] is True
     assert database["OPTIONS"]["server_side_binding"] is True
+
+
+def test_timestamps_are_read_by_the_fast_loader_as_djangos_own_reads_them():
+    from django.db.backends.postgresql.psycopg_any import register_tzloader
+    from psycopg.pq import Format
+
+    texts = [
+        "2026-11-25 01:56:03.768616+00",
+        "2026-03-29 01:30:00+02",  # another offset: same instant, Django's tzinfo
+        "2024-02-29 23:59:59.999999+00",
+        "1850-03-01 12:00:00+00",
+        "0001-01-01 00:00:00+00",
+        "9999-12-31 23:59:59.999999+00",
+    ]
+    sql = "SELECT unnest(%s::text[])::timestamptz"
+    with connection.cursor() as cursor:
+        loader = cursor.cursor.adapters.get_loader(
+            psycopg.adapters.types["timestamptz"].oid, Format.TEXT
+        )
+        assert loader.__name__ == "FastTzLoader" and loader.timezone == connection.timezone
+        cursor.execute(sql, [texts])
+        fast = [row[0] for row in cursor.fetchall()]
+        register_tzloader(connection.timezone, cursor.cursor)  # Django's own, on this cursor
+        cursor.execute(sql, [texts])
+        django = [row[0] for row in cursor.fetchall()]
+    assert fast == django
+    assert [value.tzinfo for value in fast] == [value.tzinfo for value in django]
+    assert fast[1].isoformat() == "2026-03-28T23:30:00+00:00"
