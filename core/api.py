@@ -171,13 +171,19 @@ class FilterSet(django_filters.FilterSet):
         return form_class
 
     def _clean(self) -> None:
-        """What Form.full_clean does for these fields: `cleaned_data` and `_errors`."""
+        """What Form.full_clean does for these fields: `cleaned_data` and `_errors`, except
+        that optional filters absent from the query string are left out rather than cleaned
+        to their empty value (which filters nothing): a request names one or two of them."""
         if hasattr(self, "_cleaned_data"):
             return
         cleaned, errors = {}, ErrorDict()
         for name, filter_ in self.filters.items():
             field = filter_.field  # built once, cached on the shared filter
             html_name = f"{self.form_prefix}-{name}" if self.form_prefix else name
+            if not field.required and field.widget.value_omitted_from_data(
+                self.data, {}, html_name
+            ):
+                continue
             raw = field.widget.value_from_datadict(self.data, {}, html_name)
             try:
                 cleaned[name] = field.clean(raw)

@@ -103,9 +103,10 @@ def test_shapes_give_what_the_queryset_gives_for_any_values():
     for shape, values in cases:
         assert compiled.rows(shape, values) == list(_filtered(shape, values)), (shape, values)
     assert [r["id"] for r in compiled.rows(None, {"speaker": "100%"})] == [old.pk]
-    assert compiled.rows(None, {"speaker": "_"}) != [] and len(
-        compiled.rows(None, {"speaker": "0% l"})
-    ) == 1
+    assert (
+        compiled.rows(None, {"speaker": "_"}) != []
+        and len(compiled.rows(None, {"speaker": "0% l"})) == 1
+    )
 
 
 def test_one_compilation_per_shape():
