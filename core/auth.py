@@ -13,6 +13,7 @@ from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from rest_framework import authentication, exceptions
 
 from core.groups import remember_group_names
+from core.key_cache import KEYS
 from core.models import ApiToken, hash_key
 
 # Writing last_used_at on every request would make every read a write; once a minute is
@@ -46,14 +47,20 @@ def _token_sql() -> tuple[str, list[str], list[str]]:
     return sql, [f.attname for f in token_fields], [f.attname for f in user_fields]
 
 
-def _find_token(key_hash: str):
-    """(token, user) for a live key, or None."""
-    sql, token_attnames, user_attnames = _token_sql()
+def _token_row(key_hash: str) -> tuple | None:
+    """The lookup row of a live key (group names, token columns, user columns), or None."""
     with connection.cursor() as cursor:
-        cursor.execute(sql, [key_hash])
-        row = cursor.fetchone()
+        cursor.execute(_token_sql()[0], [key_hash])
+        return cursor.fetchone()
+
+
+def _find_token(key_hash: str):
+    """(token, user) for a live key, or None. Built afresh from the row on every request,
+    cached or not, so nothing a request sets on them reaches another request."""
+    row = KEYS.row(key_hash, _token_row)
     if row is None:
         return None
+    _sql, token_attnames, user_attnames = _token_sql()
     split = 1 + len(token_attnames)
     token = ApiToken.from_db(connection.alias, token_attnames, row[1:split])
     user = get_user_model().from_db(connection.alias, user_attnames, row[split:])
@@ -79,7 +86,8 @@ class HashedTokenAuthentication(authentication.BaseAuthentication):
             raise exceptions.AuthenticationFailed(
                 "The token contains invalid characters."
             ) from None
-        found = _find_token(hash_key(key))
+        key_hash = hash_key(key)
+        found = _find_token(key_hash)
         if found is None:
             raise exceptions.AuthenticationFailed("Invalid or revoked token.")
         token, user = found
@@ -88,6 +96,7 @@ class HashedTokenAuthentication(authentication.BaseAuthentication):
         now = timezone.now()
         if token.last_used_at is None or now - token.last_used_at > LAST_USED_RESOLUTION:
             ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
+            KEYS.forget(key_hash)  # its cached row has the old time
         return user, token
 
     def authenticate_header(self, request) -> str:
