@@ -6,24 +6,13 @@ Screenshots of each step go to test-output/screenshots/.
 
 from __future__ import annotations
 
-import os
-import shutil
-from pathlib import Path
-
-import pytest
 from django.db import connections
 
 from claims.models import Claim, ClaimStatus
 from sources.models import Evidence
+from tests.e2e.helpers import BROWSER_TEST, PASSWORD, log_in, shot
 from tests.factories import AppearanceFactory, ArticleFactory, ClaimFactory, user_in_group
 
-# Playwright's sync API runs an event loop in this thread; Django's ORM calls made by the
-# test itself (fixtures, assertions) are still synchronous and safe here.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
-CHROMIUM = "/usr/bin/chromium"
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-output" / "screenshots"
-PASSWORD = "correct horse battery staple"
 S = ClaimStatus
 
 ARTICLE = (
@@ -34,52 +23,7 @@ ARTICLE = (
 )
 SPAN = "l'alliance a doublé sa présence en mer Baltique à plus de 30 navires"
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(
-        shutil.which(CHROMIUM) is None and os.environ.get("CI") != "true",
-        reason=f"{CHROMIUM} is not installed (apt-get install chromium)",
-    ),
-]
-
-
-@pytest.fixture
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            headless=True,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
-        )
-        yield browser
-        browser.close()
-
-
-def log_in(browser, live_server, username: str):
-    context = browser.new_context(locale="en-GB", viewport={"width": 1280, "height": 1000})
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    page.wait_for_url(f"{live_server.url}/admin/")
-    return page
-
-
-def shot(page, name: str) -> None:
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+pytestmark = BROWSER_TEST
 
 
 def test_reviewer_proposes_and_editor_publishes(browser, live_server):
