@@ -5,13 +5,18 @@ extracted claim -> precision and atomicity 1.0, no pair -> speaker accuracy 1.0,
 gold listing quantities -> quantity accuracy 1.0), so an empty file never drags a total down;
 the raw counts are reported beside every rate. Totals are micro-averages (counts summed).
 Units compare after text normalisation plus a few spellings of the same unit ("$" ==
-"dollars" == "usd", "€" == "euros", "%" == "pour cent" == "percent").
+"dollars" == "usd", "€" == "euros", "%" == "pour cent" == "percent", "EGP" == "LE"), with rates
+written either way ("barils par jour" == "barils/jour", "$ a month" == "$ per month"). A gold
+quantity may also give "change": "up" | "down", which the extracted quantity must then carry.
+Standalone follows FORMAT.md: no leading subject pronoun or possessive, no first person, every
+`mentions` entry present.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -25,8 +30,44 @@ _QUOTE_MAP = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«"
 _UNIT_ALIASES = {
     "dollars": "$", "dollar": "$", "usd": "$", "us$": "$", "euros": "€", "euro": "€", "eur": "€",
     "livres": "£", "pounds": "£", "gbp": "£", "pour cent": "%", "pourcent": "%", "percent": "%",
-    "per cent": "%", "pct": "%",
+    "per cent": "%", "pct": "%", "points": "point", "pts": "point", "pt": "point",
+    "points de pourcentage": "point", "percentage points": "point", "percentage point": "point",
+    "le": "egp", "livres egyptiennes": "egp", "egyptian pounds": "egp", "francs suisses": "chf",
+    "swiss francs": "chf", "yens": "jpy", "yen": "jpy", "yuans": "cny", "yuan": "cny",
+    "roubles": "rub", "rouble": "rub", "rubles": "rub", "ruble": "rub",
 }  # fmt: skip
+# "barils par jour", "barrels a day", "$/month": the connector and the period in one spelling.
+_RATE = re.compile(r"\s*(?:\bpar\b|\bper\b|\ba\b|\ban\b|\bchaque\b|\beach\b|/)\s*(\w+)$")
+_PERIODS = {
+    "jour": "day", "jours": "day", "day": "day", "an": "year", "annee": "year", "year": "year",
+    "mois": "month", "month": "month", "semaine": "week", "week": "week", "heure": "hour",
+    "hour": "hour", "habitant": "capita", "capita": "capita", "head": "capita", "tete": "capita",
+}  # fmt: skip
+# FORMAT.md, "standalone": what may not open a claim, and the first person anywhere.
+_OPENERS = frozenset(
+    [
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "on",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "he",
+        "she",
+        "they",
+        "his",
+        "her",
+        "their",
+    ]
+)
+_IMPERSONAL = re.compile(r"^il (?:y a|y avait|y aura|faut|fallait|faudra|s'agit|s'agissait)\b")
+_FIRST_PERSON = re.compile(
+    r"(?:^|[^\w'])(?:je|j'|nous|notre|nos|moi|i|we|our|ours|us|my)(?![\w'])|(?:^|[^\w'])j'"
+)
 
 
 class GoldFileError(ValueError):
@@ -40,7 +81,27 @@ def normalise(text: str) -> str:
 
 def _unit(text: str) -> str:
     key = " ".join(normalise(text or "").split())
+    rate = _RATE.search(key)
+    if rate and rate.group(1) in _PERIODS and rate.start() > 0:
+        base = key[: rate.start()].strip()
+        return f"{_UNIT_ALIASES.get(base, base)}/{_PERIODS[rate.group(1)]}"
     return _UNIT_ALIASES.get(key, key)
+
+
+def is_standalone(text: str, mentions: Sequence[Any] = ()) -> bool:
+    """FORMAT.md's standalone rule: readable without the article."""
+    # "US" written in capitals is the country, not the pronoun.
+    norm = normalise(re.sub(r"\bU\.?S\.?(?=\W|$)", "usa", text)).strip(" \"'(")
+    words = norm.split()
+    if words and words[0] in _OPENERS and not _IMPERSONAL.match(norm):
+        return False
+    if _FIRST_PERSON.search(norm):
+        return False
+    for entry in mentions or ():
+        options = [entry] if isinstance(entry, str) else list(entry)
+        if not any(normalise(o) in norm for o in options):
+            return False
+    return True
 
 
 def names_match(extracted: str | None, gold: str | None) -> bool:
@@ -136,6 +197,7 @@ def _quantity_ok(extracted: Any, wanted: dict[str, Any]) -> bool:
             same_value
             and comparator == wanted.get("comparator", "=")
             and _unit(unit) == _unit(wanted.get("unit", ""))
+            and ("change" not in wanted or _get(q, "change") == wanted["change"])
         ):
             return True
     return False
@@ -155,10 +217,16 @@ def score_claims(gold_claims: list[dict[str, Any]], extracted: Sequence[Any]) ->
     n_required = sum(required)
     n_paired_required = sum(1 for g in paired_gold if required[g])
     n_pairs = len(paired_gold)
-    speaker_ok = quantity_total = quantity_ok = 0
+    speaker_ok = quantity_total = quantity_ok = standalone_ok = 0
+    not_standalone: list[str] = []
     for e, g in enumerate(pairs):
         if g is None:
             continue
+        raw_text = str(_get(extracted[e], "text") or "")
+        if is_standalone(raw_text, gold_claims[g].get("mentions") or ()):
+            standalone_ok += 1
+        else:
+            not_standalone.append(raw_text)
         speakers = gold_claims[g].get("speakers", [None])
         if any(names_match(_get(extracted[e], "speaker"), s) for s in speakers):
             speaker_ok += 1
@@ -173,6 +241,7 @@ def score_claims(gold_claims: list[dict[str, Any]], extracted: Sequence[Any]) ->
         "speaker_accuracy": _rate(speaker_ok, n_pairs),
         "quantity_accuracy": _rate(quantity_ok, quantity_total),
         "atomicity": _rate(atomic, len(extracted)),
+        "standalone": _rate(standalone_ok, n_pairs),
         "counts": {
             "required": n_required,
             "paired_required": n_paired_required,
@@ -182,6 +251,7 @@ def score_claims(gold_claims: list[dict[str, Any]], extracted: Sequence[Any]) ->
             "quantity_total": quantity_total,
             "quantity_ok": quantity_ok,
             "atomic": atomic,
+            "standalone_ok": standalone_ok,
         },
         "missed": [
             gold_claims[g].get("id", str(g))
@@ -204,6 +274,7 @@ def score_claims(gold_claims: list[dict[str, Any]], extracted: Sequence[Any]) ->
                 for s in gold_claims[g].get("speakers", [None])
             )
         ],
+        "not_standalone": not_standalone,
         "non_atomic": [
             texts[e] for e, es in enumerate(edges) if sum(1 for g in es if required[g]) > 1
         ],
@@ -238,12 +309,20 @@ def evaluate_files(
         "speaker_accuracy": _rate(c.get("speaker_ok", 0), c.get("pairs", 0)),
         "quantity_accuracy": _rate(c.get("quantity_ok", 0), c.get("quantity_total", 0)),
         "atomicity": _rate(c.get("atomic", 0), c.get("extracted", 0)),
+        "standalone": _rate(c.get("standalone_ok", 0), c.get("pairs", 0)),
         "counts": totals,
         "files": files,
     }
 
 
-_SCORES = ("recall", "precision", "speaker_accuracy", "quantity_accuracy", "atomicity")
+_SCORES = (
+    "recall",
+    "precision",
+    "speaker_accuracy",
+    "quantity_accuracy",
+    "atomicity",
+    "standalone",
+)
 
 
 def format_report(result: dict[str, Any]) -> str:
@@ -261,6 +340,8 @@ def format_report(result: dict[str, Any]) -> str:
             lines.append(
                 f"   speaker error {err['id']}: got {err['extracted']!r}, gold {err['gold']}"
             )
+        for text in f.get("not_standalone", []):
+            lines.append(f"   not standalone: {text}")
         for text in f.get("non_atomic", []):
             lines.append(f"   not atomic: {text}")
     lines.append("== TOTAL (micro-averaged)")

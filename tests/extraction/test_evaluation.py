@@ -8,6 +8,7 @@ from claims.extraction.evaluation import (
     GoldFileError,
     evaluate_files,
     format_report,
+    is_standalone,
     max_matching,
     names_match,
     normalise,
@@ -110,3 +111,65 @@ def test_bad_gold_files(tmp_path: Path, content: str | None, problem: str) -> No
     with pytest.raises(GoldFileError, match=problem) as info:
         evaluate_files([path], extract_fn=_fake())
     assert "bad.json" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        ("L'OTAN a doublé sa présence en mer Baltique", ["otan"], True),
+        ("l'alliance avait doublé notre présence", ["otan"], False),  # first person, no NATO
+        ("nous restons vigilants", [], False),
+        ("Il a salué les annonces des États-Unis", [], False),
+        ("Il y a plus de 30 navires en mer Baltique", [], True),  # impersonal
+        ("Il faut livrer d'autres armes", [], True),
+        ("ses alliés intensifieraient leur soutien", [], False),
+        ("They said the plan was overdue", [], False),
+        ("Le Kremlin a imputé l'explosion à Kyiv", ["explosion"], True),
+        ("Le Kremlin a imputé à Kyiv", ["explosion"], False),
+        ("Stoltenberg appelait l'exercice l'entraînement de routine", [["steadfast", "exercice"]], True),
+        ("The US economy grew 2%", [], True),  # the country, not the pronoun
+        ("Officials told us the plan was overdue", [], False),
+        ("J'ai vu les fuites", [], False),
+    ],
+)
+def test_standalone_rule(text: str, mentions: list[Any], expected: bool) -> None:
+    assert is_standalone(text, mentions) is expected
+
+
+def test_standalone_score_and_report(tmp_path: Path) -> None:
+    path = _gold(
+        tmp_path,
+        [
+            {"id": "a", "keywords": ["presence"], "mentions": ["otan"]},
+            {"id": "b", "keywords": ["vigilants"]},
+        ],
+    )
+    result = evaluate_files(
+        [path],
+        extract_fn=_fake(
+            {"text": "L'OTAN a doublé sa présence", "speaker": None},
+            {"text": "nous restons vigilants", "speaker": None},
+        ),
+    )
+    assert result["standalone"] == pytest.approx(0.5)
+    assert result["files"][0]["not_standalone"] == ["nous restons vigilants"]
+    assert "standalone=0.500" in format_report(result)
+
+
+def test_quantity_rates_currencies_and_change(tmp_path: Path) -> None:
+    wanted = [
+        {"value": 5, "comparator": "=", "unit": "%", "change": "down"},
+        {"value": 9, "comparator": "=", "unit": "barils par jour"},
+        {"value": 7.72e11, "comparator": "=", "unit": "EGP"},
+    ]
+    path = _gold(tmp_path, [{"id": "q", "keywords": ["x"], "quantities": wanted}])
+    good = [
+        {"value": 5, "comparator": "=", "unit": "percent", "change": "down"},
+        {"value": 9, "comparator": "=", "unit": "barils/jour"},
+        {"value": 7.72e11, "comparator": "=", "unit": "LE"},
+    ]
+    ok = evaluate_files([path], extract_fn=_fake({"text": "x", "quantities": good}))
+    assert ok["quantity_accuracy"] == 1.0
+    no_direction = [dict(good[0], change=None), *good[1:]]
+    bad = evaluate_files([path], extract_fn=_fake({"text": "x", "quantities": no_direction}))
+    assert bad["quantity_accuracy"] == 0.0

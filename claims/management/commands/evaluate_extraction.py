@@ -11,7 +11,7 @@ from claims.extraction.evaluation import GoldFileError, evaluate_files, format_r
 
 
 class Command(BaseCommand):
-    help = "Score claim extraction against gold files (recall, precision, speaker, quantity, atomicity)."
+    help = "Score claim extraction against gold files (recall, precision, speaker, quantity, atomicity, standalone)."
 
     def add_arguments(self, parser):
         parser.add_argument("gold", nargs="+", metavar="GOLD.json")
