@@ -1,23 +1,16 @@
 """People, organisations and places inside a claim span.
 
-French uses spaCy's NER (junk such as elided function words filtered out); English has no
-statistical model, so runs of capitalised words are labelled by cue words: organisation
-words or acronyms -> ORG, known people and multi-word names -> PER, other single words -> LOC.
+spaCy's NER in both languages, junk such as elided function words filtered out.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from . import lexicon as lx
-from .attribution import SpeakerMemory, fold
 from .records import Entity
-from .tokens import Tok
 
-_LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC"}
+_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC"}
 _ELISIONS = ("l'", "d'", "L'", "D'")
-_SENTENCE_WORDS = {"the", "a", "an", "in", "on", "but", "and", "it", "this", "that", "he", "she",
-                   "they", "we", "i", "as", "at", "for", "after", "before", "while", "when"}  # fmt: skip
 
 
 def spacy_entities(doc: Any, norm: str, start: int, end: int) -> list[Entity]:
@@ -34,36 +27,4 @@ def spacy_entities(doc: Any, norm: str, start: int, end: int) -> list[Entity]:
         entity = Entity(text, _LABELS[ent.label_])
         if entity not in out:
             out.append(entity)
-    return out
-
-
-def rule_entities(toks: list[Tok], memory: SpeakerMemory) -> list[Entity]:
-    out: list[Entity] = []
-    run: list[Tok] = []
-
-    def flush() -> None:
-        if not run:
-            return
-        words = [t.text for t in run]
-        text = " ".join(words)
-        if any(fold(w) in lx.ORG_WORDS for w in words) or (len(words) == 1 and words[0].isupper()):
-            label = "ORG"
-        elif len(words) > 1 or fold(words[0]) in memory.persons:
-            label = "PER"
-        else:
-            label = "LOC"
-        entity = Entity(text, label)
-        if entity not in out:
-            out.append(entity)
-        run.clear()
-
-    for index, tok in enumerate(toks):
-        capital = tok.is_cap and tok.pos not in ("PUNCT", "NUM") and tok.lower not in lx.TITLE_WORDS
-        if capital and index == 0 and tok.lower in _SENTENCE_WORDS:
-            capital = False
-        if capital and tok.lower not in lx.SUBJECT_PRONOUNS:
-            run.append(tok)
-        else:
-            flush()
-    flush()
     return out

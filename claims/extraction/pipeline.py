@@ -19,7 +19,7 @@ from .attribution import (
 )
 from .dates import find_dates
 from .decomposition import Segment, split_clauses
-from .entities import rule_entities, spacy_entities
+from .entities import spacy_entities
 from .header import PartialDate
 from .language import SUPPORTED, detect_language
 from .models import get_nlp
@@ -27,7 +27,7 @@ from .quantities import find_quantities
 from .records import ExtractedClaim, UnsupportedLanguageError
 from .reporting import QUOTES, find_lead, find_tail
 from .segmentation import normalise, quote_regions, sentences
-from .tokens import Tok, english_tokens, french_tokens
+from .tokens import Tok, spacy_tokens
 from .worthiness import assess
 
 _EDGE = ' \t\n,;:."“”«»„()-–—'
@@ -199,10 +199,7 @@ def _build(
     # The attribution ("a déclaré mardi que") dates the statement too.
     wide = min(start, st[seg.start].start)
     dates = find_dates(norm, wide, end, article.published, future)
-    if lang == "fr" and article.doc is not None:
-        entities = spacy_entities(article.doc, norm, wide, end)
-    else:
-        entities = rule_entities(st[min(content, seg.start) : seg.end], memory)
+    entities = spacy_entities(article.doc, norm, wide, end)
     kind, score, keep = assess(
         text,
         span_toks,
@@ -234,10 +231,6 @@ def _build(
     )
 
 
-def _tokens(doc: Any, norm: str, lang: str) -> list[Tok]:
-    return french_tokens(doc, norm) if lang == "fr" else english_tokens(doc, norm)
-
-
 def extract_many(
     items: Iterable[tuple[str, str | None, PartialDate | None]], batch_size: int = 8
 ) -> list[list[ExtractedClaim]]:
@@ -254,7 +247,7 @@ def extract_many(
         docs = nlp.pipe((prepared[i][1] for i in indices), batch_size=batch_size)
         for i, doc in zip(indices, docs, strict=True):
             text, norm, _lang, published = prepared[i]
-            article = _Article(text, norm, lang, published, _tokens(doc, norm, lang), doc)
+            article = _Article(text, norm, lang, published, spacy_tokens(doc, norm, lang), doc)
             results[i] = process(article)
     return results
 
