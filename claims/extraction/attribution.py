@@ -145,7 +145,10 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
     if single in lx.SUBJECT_PRONOUNS:
         return memory.last_speaker, as_written
     runs = [r for r in _name_runs(np) if r]
-    people = [r for r in runs if not _looks_like_org(r)]
+    # A run the NER calls a person beats capitalised titles ("la Première ministre").
+    people = [r for r in runs if any(t.ent == "PER" for t in r)] or [
+        r for r in runs if not _looks_like_org(r) and not all(t.pos == "ADV" for t in r)
+    ]
     title_words = [t.text for t in np if not any(t is x for r in runs for x in r) and t.text != ","]
     if people:
         run = people[-1] if len(people[-1]) > 1 else people[0]
@@ -167,11 +170,12 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
             if known.split()[0] == head or head in known.split():
                 memory.last_person = name
                 return name, as_written
+    runs = [r for r in runs if not all(t.ent == "DATE" for t in r)]
     if runs:
-        name = " ".join(t.text for t in runs[0]).replace("' ", "'")
-        rest = _title_key(
-            [t.text for t in np if not any(t is x for x in runs[0]) and t.text != ","]
-        )
+        # "a report published Tuesday by the International Energy Agency" -> the agency.
+        run = next((r for r in runs if any(t.ent in ("ORG", "LOC") for t in r)), runs[0])
+        name = " ".join(t.text for t in run).replace("' ", "'")
+        rest = _title_key([t.text for t in np if not any(t is x for x in run) and t.text != ","])
         if rest and len(rest.split()) <= 3:
             memory.titles[rest] = name  # "le syndicat Sud Santé" -> later "le syndicat"
         return name, as_written

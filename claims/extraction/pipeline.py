@@ -16,6 +16,7 @@ from typing import Any
 from .attribution import (
     SpeakerMemory,
     observe_names,
+    resolve_speaker,
 )
 from .dates import find_dates
 from .decomposition import Segment, split_clauses
@@ -25,8 +26,9 @@ from .language import SUPPORTED, detect_language
 from .models import get_nlp
 from .quantities import find_quantities
 from .records import ExtractedClaim, UnsupportedLanguageError
-from .reporting import QUOTES, find_lead, find_tail
+from .reporting import QUOTES, Lead, Tail, find_lead, find_tail
 from .segmentation import normalise, quote_regions, sentences
+from .syntax import Attribution, sentence_attributions
 from .tokens import Tok, spacy_tokens
 from .worthiness import assess
 
@@ -98,14 +100,16 @@ def process(article: _Article) -> list[ExtractedClaim]:
             observe_names(st, memory)
             quoted = _in_region(s.start, regions) is not None
             tail = find_tail(st, lang, memory, quoted) if st else None
-            analysed.append((s, st, tail))
+            parsed = _parsed_attributions(article, st)
+            tail, follow = _syntax_tail(st, tail, parsed, memory)
+            analysed.append((s, st, tail, parsed, follow))
         # A quotation's speaker is named where it closes ("...", a déclaré X).
         region_speaker: dict[tuple[int, int], tuple[str | None, str]] = {}
         for r in regions:
-            for s, st, tail in analysed:
+            for s, st, tail, _parsed, _follow in analysed:
                 if tail and s.start <= r[1] - 1 < s.end and st[tail.cut].start >= r[1] - 2:
                     region_speaker[r] = (tail.speaker, tail.written)
-        for s, st, tail in analysed:
+        for s, st, tail, parsed, follow in analysed:
             if not st:
                 continue
             sentence_text = body[s.start : s.end]
@@ -127,9 +131,14 @@ def process(article: _Article) -> list[ExtractedClaim]:
             if tail:
                 in_quote = in_quote or any(t.text == '"' for t in st[: tail.cut])
             segments = split_clauses(st, 0, b, lang)
+            if follow is not None:
+                # "…, a affirmé X, ajoutant que …": what follows is X's too.
+                segments += split_clauses(st, follow, len(st), lang)
             prev_speaker: tuple[str | None, str] | None = None
             for seg in segments:
-                lead = find_lead(st, seg, lang, memory)
+                lead = _syntax_lead(st, seg, find_lead(st, seg, lang, memory), parsed, memory)
+                if seg.start >= b and lead is None and tail is not None:
+                    lead = Lead(seg.start, tail.speaker, tail.written)
                 if lead and lead.shell:
                     if body[s.end - 1] == ":" or norm[s.start : s.end].rstrip().endswith(":"):
                         next_pending = (lead.speaker, lead.written)
@@ -167,6 +176,70 @@ def process(article: _Article) -> list[ExtractedClaim]:
         pending = next_pending
         prev_para_speaker = para_speaker if (regions or para_speaker) else None
     return claims
+
+
+def _parsed_attributions(article: _Article, st: list[Tok]) -> list[Attribution]:
+    if not st or article.doc is None or st[0].i < 0:
+        return []
+    return sentence_attributions(article.doc, st[0].i, st[-1].i + 1, article.lang)
+
+
+def _speaker_of(
+    st: list[Tok], attribution: Attribution, memory: SpeakerMemory
+) -> tuple[str | None, str]:
+    wanted = set(attribution.speaker)
+    return resolve_speaker([t for t in st if t.i in wanted], memory)
+
+
+def _syntax_tail(
+    st: list[Tok], tail: Tail | None, parsed: list[Attribution], memory: SpeakerMemory
+) -> tuple[Tail | None, int | None]:
+    """The parse's trailing attribution: found where patterns missed it, and its speaker's
+    phrase preferred (it holds the apposition naming the person). Returns the tail and where
+    an 'ajoutant que' continuation starts (an index into st)."""
+    index = {t.i: k for k, t in enumerate(st)}
+    last = len(st)
+    while last > 0 and st[last - 1].pos == "PUNCT":
+        last -= 1
+    for attribution in reversed(parsed):
+        if not attribution.tail or attribution.start not in index:
+            continue
+        cut, end = index[attribution.start], index.get(attribution.end, len(st))
+        follow = index.get(attribution.follow) if attribution.follow is not None else None
+        rest = [t for t in st[end:last] if t.text not in (",", '"')]
+        # The attribution closes the sentence, or only a continuation or relative follows.
+        trailing = rest and not (len(rest) <= 6 and not any(t.finite for t in rest))
+        if trailing and follow is None and rest[0].lower not in ("qui", "who", "which"):
+            continue
+        if cut < 2:
+            continue
+        speaker, written = _speaker_of(st, attribution, memory)
+        if not speaker:
+            continue
+        if tail is not None and abs(tail.cut - cut) > 2 and tail.cut < cut:
+            return tail, None  # the patterns' tail lies earlier: another attribution
+        return Tail(cut, speaker, written), follow
+    return tail, None
+
+
+def _syntax_lead(
+    st: list[Tok],
+    seg: Segment,
+    lead: Lead | None,
+    parsed: list[Attribution],
+    memory: SpeakerMemory,
+) -> Lead | None:
+    """A lead attribution's speaker taken from the parse's subject phrase when it names one."""
+    if lead is None or (lead.shell and lead.speaker is None):
+        return lead
+    a, b = st[seg.start].i, st[seg.end - 1].i
+    for attribution in parsed:
+        if attribution.tail or not a <= attribution.verb <= b:
+            continue
+        speaker, written = _speaker_of(st, attribution, memory)
+        if speaker:
+            return Lead(lead.content, speaker, written, lead.shell, lead.clause)
+    return lead
 
 
 def _build(

@@ -30,7 +30,7 @@ class Tok:
 
 # spaCy's entity labels, French (PER/ORG/LOC/MISC) and English (OntoNotes), to ours.
 ENT_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC",
-              "FAC": "LOC", "NORP": "NORP"}  # fmt: skip
+              "FAC": "LOC", "NORP": "NORP", "DATE": "DATE", "TIME": "DATE"}  # fmt: skip
 
 
 def spacy_tokens(doc: Any, norm: str, lang: str) -> list[Tok]:
