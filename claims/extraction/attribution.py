@@ -87,6 +87,8 @@ class SpeakerMemory:
     titles: dict[str, str] = field(default_factory=dict)  # folded title -> full name
     last_person: str | None = None
     last_speaker: str | None = None
+    # full name -> the organisation named in their title, as written ("l'OTAN")
+    affiliations: dict[str, str] = field(default_factory=dict)
 
     def person(self, name: str) -> str:
         parts = name.split()
@@ -100,6 +102,8 @@ class SpeakerMemory:
 def _is_name_token(tok: Tok, first: bool) -> bool:
     if not tok.is_cap or tok.lower in _DETS or tok.lower in lx.SUBJECT_PRONOUNS:
         return False
+    if tok.pos in ("PRON", "ADV", "SCONJ", "CCONJ", "DET", "ADP") and tok.ent != "PER":
+        return False  # "Celle-ci", "Jamais", "Cependant" open sentences, they name no one
     return not (first and tok.lower in lx.TITLE_WORDS)
 
 
@@ -156,6 +160,9 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
         key = _title_key(title_words)
         if key and any(fold(w) in lx.TITLE_WORDS for w in key.split()):
             memory.titles[key] = name
+        org = org_phrase([t for t in np if not any(t is x for r in people for x in r)])
+        if org:
+            memory.affiliations.setdefault(name, org)
         memory.last_person = name
         return name, as_written
     key = _title_key([t.text for t in np])
@@ -185,6 +192,19 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
     if not any(w[:1].isalpha() for w in words):
         return None, as_written
     return (" ".join(words).replace("' ", "'") or None), as_written
+
+
+def org_phrase(toks: list[Tok]) -> str | None:
+    """The first organisation the NER names among toks, with its article ("l'OTAN")."""
+    for k, tok in enumerate(toks):
+        if tok.ent != "ORG" or tok.lower in _DETS:
+            continue
+        end = k
+        while end + 1 < len(toks) and toks[end + 1].ent == "ORG":
+            end += 1
+        start = k - 1 if k and toks[k - 1].lower in _DETS else k
+        return " ".join(t.text for t in toks[start : end + 1]).replace("' ", "'")
+    return None
 
 
 def observe_names(toks: list[Tok], memory: SpeakerMemory) -> None:

@@ -142,13 +142,13 @@ def split_clauses(toks: list[Tok], a: int, b: int, lang: str) -> list[Segment]:
         if cut is None and tok.lower in relative and i - cs >= 3:
             prev = toks[i - 1]
             near = toks[max(a, i - 4) : i]
-            nxt = toks[i + 1] if i + 1 < b else None
+            after = toks[i + 1] if i + 1 < b else None
             if (
                 prev.pos in ("NOUN", "PROPN", "ADJ")
                 and not any(t.lower in lx.FR_REPORT or t.lower in lx.EN_REPORT for t in near)
-                and nxt is not None
-                and nxt.pos in ("DET", "PROPN", "PRON", "NOUN")
-                and nxt.lower not in ("qui", "ce", "who", "it")
+                and after is not None
+                and after.pos in ("DET", "PROPN", "PRON", "NOUN")
+                and after.lower not in ("qui", "ce", "who", "it")
             ):
                 f = first_finite(toks, i + 1, min(b, i + 6))
                 if f is not None and not any(toks[x].pos == "PUNCT" for x in range(i + 1, f)):

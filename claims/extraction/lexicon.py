@@ -164,7 +164,7 @@ EN_CHARACTERISE = set(
 )
 
 COORD = {"fr": {"et", "mais", "puis"}, "en": {"and", "but", "then"}}
-SUBORD = {
+SUBORD: dict[str, list[tuple[str, ...]]] = {
     "fr": [
         ("après", "que"), ("après", "qu'"), ("avant", "que"), ("avant", "qu'"), ("alors", "que"),
         ("alors", "qu'"), ("tandis", "que"), ("tandis", "qu'"), ("parce", "que"), ("parce", "qu'"),
@@ -174,7 +174,7 @@ SUBORD = {
     "en": [("after",), ("before",), ("while",), ("because",), ("although",), ("whereas",),
            ("since",), ("though",)],
 }  # fmt: skip
-EVENT_PREPS = {
+EVENT_PREPS: dict[str, list[tuple[str, ...]]] = {
     "fr": [("après",), ("avant",), ("suite", "à"), ("à", "la", "suite", "de"), ("malgré",)],
     "en": [("after",), ("following",), ("amid",), ("despite",), ("before",)],
 }

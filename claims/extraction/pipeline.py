@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .attribution import (
@@ -28,6 +28,7 @@ from .quantities import find_quantities
 from .records import ExtractedClaim, UnsupportedLanguageError
 from .reporting import QUOTES, Lead, Tail, find_lead, find_tail
 from .segmentation import normalise, quote_regions, sentences
+from .standalone import Discourse, Voice, observe, org_aliases, rewrite
 from .syntax import Attribution, sentence_attributions
 from .tokens import Tok, spacy_tokens
 from .worthiness import assess
@@ -70,6 +71,7 @@ class _Article:
     published: PartialDate | None
     toks: list[Tok]
     doc: Any
+    discourse: Discourse = field(default_factory=Discourse)
 
 
 def _in_region(pos: int, regions: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -130,6 +132,8 @@ def process(article: _Article) -> list[ExtractedClaim]:
                 sent_speaker, in_quote = pending, True
             if tail:
                 in_quote = in_quote or any(t.text == '"' for t in st[: tail.cut])
+            if article.doc is not None and st[0].i >= 0:
+                observe(article.doc, st[0].i, st[-1].i + 1, article.discourse, lang)
             segments = split_clauses(st, 0, b, lang)
             if follow is not None:
                 # "…, a affirmé X, ajoutant que …": what follows is X's too.
@@ -261,9 +265,15 @@ def _build(
     if end <= start:
         return None
     text = _clean(norm[start:end])
+    subject = ""
     if seg.restore and content == seg.start:
         subject = norm[st[seg.restore[0]].start : st[seg.restore[1] - 1].end].strip(" ,")
         text = f"{subject} {text}"
+    affiliation = memory.affiliations.get(speaker[0]) if speaker and speaker[0] else None
+    standalone = _standalone(article, st, start, end, subject, speaker, affiliation, memory,
+                             is_quote or clause, is_quote)  # fmt: skip
+    if standalone:
+        text = _clean(standalone)
     span_toks = [t for t in st[content : seg.end]]
     quantities = find_quantities(norm, start, end, lang)
     future = any(t.tense in ("Fut", "Cnd") for t in span_toks) or any(
@@ -301,7 +311,50 @@ def _build(
         quantities=tuple(quantities),
         dates=tuple(dates),
         entities=tuple(entities),
+        quote=article.body[start:end],
+        speaker_affiliation=affiliation,
     )
+
+
+def _standalone(
+    article: _Article,
+    st: list[Tok],
+    start: int,
+    end: int,
+    subject: str,
+    speaker: tuple[str | None, str] | None,
+    affiliation: str | None,
+    memory: SpeakerMemory,
+    reported: bool,
+    quoted: bool,
+) -> str | None:
+    if article.doc is None:
+        return None
+    span = [t for t in st if t.start >= start and t.end <= end and t.i >= 0]
+    name, written = speaker if speaker else (None, "")
+    person = bool(name) and name in memory.persons.values()
+    group = affiliation
+    if name and not person and not group:
+        group = written if written.split()[:1] and written.split()[0].lower() in _ARTICLES else name
+        if written.lower() in _PERSON_PRONOUNS:
+            group = None
+    first = span[0].lower if span else ""
+    voice = Voice(
+        speaker=name,
+        person=person,
+        group=group,
+        reported=bool(name) and reported,
+        quote=quoted,
+        pronoun_speaker=bool(name) and written.lower() == first and first in _PERSON_PRONOUNS,
+    )
+    orgs = [*memory.affiliations.values(), *([group] if group else [])]
+    orgs += [m.text for m in article.discourse.mentions if m.kind == "ORG"]
+    return rewrite(article.doc, span, subject, article.lang, voice, article.discourse,
+                   org_aliases(orgs))  # fmt: skip
+
+
+_ARTICLES = {"le", "la", "les", "l'", "the"}
+_PERSON_PRONOUNS = {"il", "elle", "he", "she"}
 
 
 def extract_many(

@@ -62,6 +62,10 @@ class ExtractedClaim:
     quantities: tuple[Quantity, ...] = field(default_factory=tuple)
     dates: tuple[ResolvedDate, ...] = field(default_factory=tuple)
     entities: tuple[Entity, ...] = field(default_factory=tuple)
+    # The passage as written (body[start:end]); `text` is it made standalone.
+    quote: str = ""
+    # The organisation the speaker speaks for, when the article names it ("l'OTAN").
+    speaker_affiliation: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -78,4 +82,6 @@ class ExtractedClaim:
             "quantities": [q.to_dict() for q in self.quantities],
             "dates": [d.to_dict() for d in self.dates],
             "entities": [e.to_dict() for e in self.entities],
+            "quote": self.quote,
+            "speaker_affiliation": self.speaker_affiliation,
         }

@@ -1,0 +1,494 @@
+"""Standalone claims: rewrite a claim so that it reads without its article.
+
+What the best extractors call decontextualisation, done with the parse and as few changes
+as possible (the verbatim passage stays in `quote` and `sentence`):
+* a leading connective or opinion shell goes ("Donc, …", "Je pense que …", "I think …");
+* the speaker's first person becomes the third: "nous restons" said by NATO's chief ->
+  "l'OTAN reste", "notre présence" -> "sa présence", "we are" -> "NATO is", "I" -> the name;
+* subject pronouns take what they refer to: the speaker in reported speech ("a déclaré
+  qu'il attendait" -> "Stoltenberg attendait"), the speaker's organisation for the "ils" that
+  stands for the speaker's "we", else the latest subject of matching number and gender;
+* a leading possessive names its owner ("ses alliés" -> "les alliés de l'OTAN");
+* "l'alliance", "the company" -> the organisation they stand for when the article named it.
+Verbs agree with the new subject (1st/3rd plural -> 3rd singular) and French elision is
+redone at the seams ("qu'ils" -> "que la Russie", "ne sont" -> "n'est").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .conjugation import singular_adjective, third_singular
+from .tokens import Tok
+
+_CONNECTIVES = {
+    "fr": {"donc", "mais", "et", "ensuite", "cependant", "toutefois", "pourtant", "or", "enfin",
+           "puis", "ainsi", "aussi", "néanmoins", "d'ailleurs", "par ailleurs", "en outre",
+           "de plus", "de son côté", "de leur côté", "quant à lui", "en revanche", "par contre"},
+    "en": {"but", "and", "so", "however", "meanwhile", "also", "yet", "still", "moreover",
+           "furthermore", "instead", "then", "thus", "therefore", "nonetheless", "nevertheless"},
+}  # fmt: skip
+_SHELLS: dict[str, list[tuple[str, ...]]] = {
+    "fr": [("je", "pense", "que"), ("je", "crois", "que"), ("nous", "pensons", "que"),
+           ("je", "pense", "qu'"), ("je", "crois", "qu'"), ("nous", "pensons", "qu'"),
+           ("nous", "croyons", "que"), ("j'", "estime", "que"), ("je", "dirais", "que")],
+    "en": [("i", "think", "that"), ("i", "believe", "that"), ("we", "believe", "that"),
+           ("we", "think", "that"), ("i", "think"), ("i", "believe"), ("we", "believe"),
+           ("we", "think")],
+}  # fmt: skip
+# Definite descriptions that stand for an organisation named before.
+_ORG_ALIASES = {
+    "alliance": ("otan", "nato", "alliance atlantique"),
+    "alliance atlantique": ("otan", "nato"),
+    "organisation": ("oms", "onu", "otan", "opep", "who", "un", "nato", "opec"),
+    "organization": ("who", "un", "nato", "opec"),
+    "institut": ("insee",),
+    "union": ("ue", "union européenne", "eu", "european union"),
+    "banque centrale": ("bce", "banque de france", "fed", "réserve fédérale", "bdf"),
+    "central bank": ("ecb", "fed", "federal reserve", "bank of england"),
+}  # fmt: skip
+_FR_POSSESSIVES = {"son": "le", "sa": "la", "ses": "les", "leur": "le", "leurs": "les"}
+_EN_POSSESSIVES = {"his", "her", "their", "its"}
+_FR_FIRST_POSS = {"notre": "sa", "nos": "ses", "mon": "son", "ma": "sa", "mes": "ses"}
+_IMPERSONAL = re.compile(
+    r"^il (?:y |faut|fallait|faudra|s'agit|s'agissait|est (?:\w+ )?(?:de|que))"
+)
+_VOWEL = re.compile(r"^[aeiouyhéèêàâôûîAEIOUYHÉÈÊÀÂÔÛÎ]")
+
+
+@dataclass(slots=True)
+class Mention:
+    text: str  # a definite form, ready to stand as a subject ("la banque centrale")
+    number: str  # "Sing" / "Plur"
+    gender: str  # "Masc" / "Fem" / ""
+    kind: str  # "PER" / "ORG" / "LOC" / ""
+    sentence: int
+    i: int  # doc index of its head
+    clause: int  # doc index of the word it depends on (a pronoun of that clause is not it)
+    owned: bool = False  # was written with a possessive ("ses alliés"): the owner's side
+    subject: bool = False  # a clause's subject: what a later pronoun most likely continues
+
+
+@dataclass(slots=True)
+class Discourse:
+    """What the article has named so far, for pronouns to point back to."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    sentence: int = 0
+
+    def latest(self, *, pronoun: Any, number: str, gender: str, person: bool | None,
+               exclude: set[str], avoid_owned: bool = False) -> Mention | None:  # fmt: skip
+        """The nearest mention before the pronoun, of its number and gender, no further than
+        two sentences back and not in the pronoun's own clause: its own sentence first, then
+        the previous ones subjects first."""
+        ranked = sorted(
+            self.mentions, key=lambda m: (self.sentence - m.sentence, not m.subject, -m.i)
+        )
+        for m in ranked:
+            if m.i >= pronoun.i or m.sentence < self.sentence - 2 or m.clause == pronoun.head.i:
+                continue
+            if m.text.lower() in exclude or (avoid_owned and m.owned):
+                continue
+            if (person is True and m.kind != "PER") or (person is False and m.kind == "PER"):
+                continue
+            collective = m.kind in ("ORG", "LOC") and number == "Plur"
+            if m.number != number and not collective:
+                continue
+            if gender and m.gender and m.gender != gender and not collective:
+                continue
+            return m
+        return None
+
+
+def _definite(tokens: list[Any], lang: str) -> str:
+    """'son exercice annuel' -> "l'exercice annuel"; 'trois roquettes' -> 'les roquettes'."""
+    head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), None)
+    words = [t for t in tokens if t.dep_ != "nummod" and t.pos_ != "NUM"]
+    if not words or head is None:
+        return ""
+    first = words[0]
+    if lang == "fr" and (first.pos_ == "DET" or first.lower_ in _FR_POSSESSIVES):
+        rest = "".join(t.text_with_ws for t in words[1:]).strip()
+        if first.lower_ in ("le", "la", "les", "l'", "l’"):
+            return (first.text_with_ws + rest).strip()
+        plural = "Plur" in head.morph.get("Number")
+        if plural:
+            art = "les "
+        elif _VOWEL.match(rest):
+            art = "l'"
+        else:
+            art = "la " if "Fem" in head.morph.get("Gender") else "le "
+        return art + rest
+    if lang == "fr" and first.i == head.i and head.pos_ == "NOUN":
+        # "trois roquettes" lost its numeral: "les roquettes"
+        rest = "".join(t.text_with_ws for t in words).strip()
+        if "Plur" in head.morph.get("Number"):
+            return "les " + rest
+        if _VOWEL.match(rest):
+            return "l'" + rest
+        return ("la " if "Fem" in head.morph.get("Gender") else "le ") + rest
+    if lang == "en" and first.pos_ in ("DET", "PRON") and first.lower_ != "the":
+        return "the " + "".join(t.text_with_ws for t in words[1:]).strip()
+    return "".join(t.text_with_ws for t in words).strip()
+
+
+def _noun_phrase(head: Any) -> list[Any]:
+    """The head with its determiner, adjectives, names and 'de'-complements; no clauses."""
+    keep = {"det", "amod", "flat:name", "compound", "nmod", "case", "nummod", "fixed", "poss"}
+    toks = [head]
+    stack = [c for c in head.children if c.dep_ not in ("case", "mark")]
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ not in keep or tok.is_punct:
+            continue
+        toks.append(tok)
+        stack.extend(tok.children)
+    toks.sort(key=lambda t: t.i)
+    # One contiguous stretch around the head, at most eight words.
+    ids = {t.i for t in toks}
+    lo = hi = head.i
+    while lo - 1 in ids:
+        lo -= 1
+    while hi + 1 in ids and hi - lo < 7:
+        hi += 1
+    return [t for t in toks if lo <= t.i <= hi]
+
+
+def observe(doc: Any, lo: int, hi: int, discourse: Discourse, lang: str) -> None:
+    """Remember the sentence's subjects and objects, and every named entity, as definite
+    noun phrases (called before the sentence's claims are rewritten)."""
+    discourse.sentence += 1
+    for tok in doc[lo:hi]:
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        core = tok.dep_.startswith(("nsubj", "obj", "dobj"))
+        named = tok.ent_type_ in ("PER", "PERSON", "ORG", "LOC", "GPE") and tok.dep_ not in (
+            "flat:name", "compound", "amod", "appos")  # fmt: skip
+        if not core and not named:
+            continue
+        words = _noun_phrase(tok)
+        text = _definite(words, lang)
+        if not text or len(text) < 3:
+            continue
+        if words[0].pos_ == "DET":
+            text = text[0].lower() + text[1:]
+        kind = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC"}.get(
+            tok.ent_type_, ""
+        )
+        number = (tok.morph.get("Number") or ["Sing"])[0]
+        gender = (tok.morph.get("Gender") or [""])[0]
+        owned = any(t.lower_ in _FR_POSSESSIVES or t.lower_ in _EN_POSSESSIVES for t in words)
+        discourse.mentions.append(
+            Mention(text, number, gender, kind, discourse.sentence, tok.i, tok.head.i, owned,
+                    tok.dep_.startswith("nsubj"))
+        )  # fmt: skip
+    del discourse.mentions[:-60]
+
+
+@dataclass(slots=True)
+class Voice:
+    """Who speaks in a claim, and for whom they say 'we'."""
+
+    speaker: str | None
+    person: bool  # the speaker is a person (not an organisation or a title)
+    group: str | None  # the organisation behind the speaker's "we" ("l'OTAN")
+    reported: bool  # the claim is what the speaker said (quote or reported clause)
+    quote: bool  # in the speaker's own words (their "ils" is never their own side)
+    pronoun_speaker: bool  # the speaker was resolved from this claim's own subject pronoun
+
+
+def _fr_elision(prev: list[str], text: str) -> None:
+    """Redo elision before a replaced word: "qu'" + consonant -> "que "."""
+    if prev and prev[0].endswith(("'", "’")) and not _VOWEL.match(text):
+        prev[0] = prev[0][:-1] + "e"
+        prev[1] = " "
+
+
+def rewrite(
+    doc: Any,
+    span: list[Tok],
+    prefix: str,
+    lang: str,
+    voice: Voice,
+    discourse: Discourse,
+    aliases: dict[str, str],
+) -> str | None:
+    """The claim's text made standalone, or None when nothing needed to change."""
+    toks = [doc[t.i] for t in span if t.i >= 0]
+    if not toks:
+        return None
+    parts: list[list[str]] = [[t.text, t.whitespace_] for t in toks]
+    changed = False
+    index = {t.i: k for k, t in enumerate(toks)}
+    skip = _leading_noise(toks, lang) if not prefix else 0
+    for k in range(skip):
+        parts[k] = ["", ""]
+        changed = True
+    # A person's "we" is their organisation's: without one named, "we" stays (a guess at
+    # who "we" are would change the claim).
+    group = voice.group
+    in_claim = {t.lower_ for t in toks}
+    exclude = {m for m in in_claim}
+    we_quote = voice.quote or any(t.lower_ in ("nous", "we", "notre", "nos", "our") for t in toks)
+
+    def set_text(tok: Any, text: str) -> None:
+        nonlocal changed
+        k = index[tok.i]
+        if lang == "fr" and k > 0:
+            _fr_elision(parts[k - 1], text)
+        parts[k][0] = text
+        changed = True
+
+    def agree(subject: Any, was_plural: bool) -> None:
+        """Verb (and predicate adjective) of a subject now third person singular."""
+        head = subject.head
+        verbs = [c for c in head.children if c.dep_.startswith(("aux", "cop")) and c.i > subject.i]
+        verbs = verbs[:1] if verbs else ([head] if head.pos_ in ("VERB", "AUX") else [])
+        for verb in verbs:
+            if verb.i not in index:
+                continue
+            new = third_singular(verb.text, verb.lemma_, verb.morph, lang)
+            if new and new != verb.text:
+                k = index[verb.i]
+                if lang == "fr" and k > 0 and parts[k - 1][0].lower() in ("ne", "n'", "n’"):
+                    parts[k - 1] = ["n'", ""] if _VOWEL.match(new) else ["ne", " "]
+                parts[k][0] = new
+        if was_plural and lang == "fr":
+            predicates = [head] if head.pos_ == "ADJ" else []
+            predicates += [
+                c for c in head.children if c.pos_ == "ADJ" and c.i > subject.i and c.dep_ in (
+                    "xcomp", "obj", "acomp", "amod", "advmod", "obl:mod")
+            ]  # fmt: skip
+            for adj in predicates:
+                if adj.i in index and "Plur" in adj.morph.get("Number"):
+                    parts[index[adj.i]][0] = singular_adjective(adj.text)
+
+    for tok in toks[skip:]:
+        low = tok.lower_
+        dep = tok.dep_
+        if tok.pos_ == "PRON" and dep.startswith("nsubj"):
+            if low in ("nous", "we") and group and "3" not in tok.head.morph.get("Person"):
+                set_text(tok, group)
+                agree(tok, True)
+            elif low in ("je", "j'", "j’", "i") and voice.speaker:
+                set_text(tok, voice.speaker)
+                agree(tok, False)
+            elif low in ("il", "elle", "ils", "elles", "he", "she", "they"):
+                text = "".join(p[0] + p[1] for p in parts[index[tok.i] :]).lower()
+                if low == "il" and _IMPERSONAL.match(text):
+                    continue
+                referent = _referent(tok, voice, discourse, exclude, we_quote, lang)
+                if referent:
+                    plural = low in ("ils", "elles", "they")
+                    set_text(tok, referent.text if isinstance(referent, Mention) else referent)
+                    is_plural_ref = isinstance(referent, Mention) and referent.number == "Plur"
+                    if plural and not is_plural_ref:
+                        agree(tok, True)
+        elif low in _FR_FIRST_POSS and lang == "fr" and group:
+            set_text(tok, _FR_FIRST_POSS[low])
+            if low in ("notre", "mon") and _VOWEL.match(tok.head.text):
+                parts[index[tok.i]][0] = "son"
+        elif low in ("our", "my") and lang == "en" and group:
+            set_text(tok, "its" if voice.group else f"{voice.speaker}'s")
+        elif low in ("us", "me") and lang == "en" and group and dep in ("dobj", "pobj", "dative"):
+            set_text(tok, group)
+    if lang == "fr":
+        changed |= _restore_object(toks, parts, index, discourse, exclude)
+    _rename_aliases(toks, parts, index, aliases, lang)
+    if _leading_possessive(toks, skip, parts, group, lang):
+        changed = True
+    text = "".join(p[0] + p[1] for p in parts).strip(" ,")
+    if prefix:
+        text = f"{prefix} {text}"
+    if text != "".join(t.text_with_ws for t in toks).strip(" ,"):
+        changed = True
+    if not changed or not text:
+        return None
+    return text[0].upper() + text[1:] if skip else text
+
+
+def _after_verb(verb: Any) -> Any:
+    """Where an object goes back: after the verb, or its participle in a compound tense."""
+    if verb.pos_ == "AUX" and verb.head.i > verb.i:
+        return verb.head
+    return verb
+
+
+def _chain_top(noun: Any) -> Any:
+    """From the noun a relative clause hangs on, up its chain of complements to the noun the
+    sentence is about ("des fuites … dans les gazoducs … reliant la Russie à l'Europe")."""
+    top = noun
+    while top.dep_ in ("nmod", "obj", "acl", "appos", "flat:name") and top.head.i != top.i:
+        head = top.head
+        if head.pos_ not in ("NOUN", "PROPN", "VERB"):
+            break
+        if head.pos_ == "VERB" and head.dep_ != "acl":
+            break
+        top = head
+    while top.pos_ == "VERB" and top.head.i != top.i:
+        top = top.head
+    return top
+
+
+def _restore_object(
+    toks: list[Any], parts: list[list[str]], index: dict[int, int], discourse: Discourse,
+    exclude: set[str],
+) -> bool:  # fmt: skip
+    """An object left behind: a clitic ("Stoltenberg l'appelait …") or the relative pronoun
+    the claim was cut after ("… que l'OTAN a qualifié de sabotage")."""
+    doc = toks[0].doc
+    before = doc[toks[0].i - 1] if toks[0].i > 0 else None
+    if before is not None and before.lower_ in ("que", "qu'", "qu’") and before.pos_ == "PRON":
+        verb = before.head
+        if verb.i in index and verb.head.pos_ in ("NOUN", "PROPN"):
+            target = _chain_top(verb.head)
+            if target.pos_ in ("NOUN", "PROPN") and target.i < toks[0].i:
+                text = _definite(_noun_phrase(target), "fr")
+                if text:
+                    k = index[_after_verb(verb).i]
+                    parts[k] = [parts[k][0] + " " + text, parts[k][1] or " "]
+                    return True
+    for tok in toks:
+        if tok.pos_ != "PRON" or tok.lower_ not in ("l'", "l’", "le", "la"):
+            continue
+        verb = tok.nbor(1) if tok.i + 1 < len(doc) else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.i not in index:
+            continue
+        gender = {"le": "Masc", "la": "Fem"}.get(tok.lower_, "")
+        mention = discourse.latest(
+            pronoun=tok, number="Sing", gender=gender, person=False, exclude=exclude
+        )
+        if mention is None:
+            continue
+        k = index[_after_verb(verb).i]
+        parts[index[tok.i]] = ["", ""]
+        parts[k] = [parts[k][0] + " " + mention.text, parts[k][1] or " "]
+        return True
+    return False
+
+
+def _leading_noise(toks: list[Any], lang: str) -> int:
+    """How many leading tokens are a connective or an opinion shell."""
+    words = [t.lower_.replace("’", "'") for t in toks]
+    n = 0
+    for shell in _SHELLS[lang]:
+        if tuple(words[: len(shell)]) == shell and len(words) > len(shell) + 2:
+            return len(shell)
+    for size in (4, 3, 2, 1):
+        if " ".join(words[:size]) in _CONNECTIVES[lang] and len(words) > size + 2:
+            n = size
+            break
+    while n < len(toks) and toks[n].text == ",":
+        n += 1
+    if n:
+        for shell in _SHELLS[lang]:
+            if tuple(words[n : n + len(shell)]) == shell:
+                return n + len(shell)
+    return n
+
+
+def _referent(
+    tok: Any,
+    voice: Voice,
+    discourse: Discourse,
+    exclude: set[str],
+    we_quote: bool,
+    lang: str,
+) -> Mention | str | None:
+    low = tok.lower_
+    plural = low in ("ils", "elles", "they")
+    gender = "Fem" if low in ("elle", "elles", "she") else ("Masc" if low in ("il", "ils") else "")
+    if not plural:
+        # "Il a salué…" (the speaker came from this pronoun) and reported speech "a déclaré
+        # qu'il attendait": the speaker.
+        if voice.speaker and voice.person and (voice.pronoun_speaker or voice.reported):
+            return voice.speaker.split()[-1] if voice.pronoun_speaker else voice.speaker
+        person = True if lang == "en" else None  # "il" is also a thing; "he" is not
+        return discourse.latest(
+            pronoun=tok, number="Sing", gender=gender, person=person, exclude=exclude
+        )
+    if voice.reported and voice.group and not we_quote:
+        return voice.group  # indirect speech: the speaker's "we" told as "ils"
+    side = {s.lower() for s in (voice.group, voice.speaker) if s}
+    return discourse.latest(
+        pronoun=tok,
+        number="Plur",
+        gender=gender,
+        person=False,
+        exclude=exclude | side,
+        avoid_owned=we_quote,
+    )
+
+
+def _rename_aliases(
+    toks: list[Any], parts: list[list[str]], index: dict[int, int], aliases: dict[str, str],
+    lang: str,
+) -> None:  # fmt: skip
+    """'l'alliance' -> "l'OTAN" when the article named the organisation it stands for."""
+    for tok in toks:
+        if tok.pos_ != "NOUN" or not tok.dep_.startswith("nsubj"):
+            continue
+        key = tok.lower_
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and f"{key} {nxt.lower_}" in aliases:
+            key = f"{key} {nxt.lower_}"
+        if key not in aliases:
+            continue
+        det = [c for c in tok.children if c.dep_ == "det" and c.i == tok.i - 1]
+        start = det[0].i if det else tok.i
+        if start not in index:
+            continue
+        parts[index[start]][0] = aliases[key]
+        if det:
+            parts[index[start]][1] = " "
+            parts[index[tok.i]] = ["", parts[index[tok.i]][1]]
+        if " " in key and nxt is not None and nxt.i in index:
+            parts[index[nxt.i]] = ["", parts[index[nxt.i]][1]]
+        parts[index[start]][1] = " "
+        if det:
+            parts[index[tok.i]][1] = ""
+
+
+def _leading_possessive(
+    toks: list[Any], skip: int, parts: list[list[str]], group: str | None, lang: str
+) -> bool:
+    """'ses alliés …' -> 'les alliés de l'OTAN …'; 'his plan' -> "Holland's plan"."""
+    if skip >= len(toks) or not group:
+        return False
+    first = toks[skip]
+    noun = first.head
+    if noun.i <= first.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    k = noun.i - toks[0].i
+    if lang == "fr" and first.lower_ in _FR_POSSESSIVES and first.dep_ in ("det", "nmod:poss"):
+        art = _FR_POSSESSIVES[first.lower_]
+        if art in ("le", "la") and _VOWEL.match(noun.text):
+            parts[skip] = ["l'", ""]
+        else:
+            if first.lower_ == "leur":
+                art = "la" if "Fem" in noun.morph.get("Gender") else "le"
+            parts[skip] = [art, " "]
+        end = k
+        while end + 1 < len(toks) and toks[end + 1].dep_ == "amod" and toks[end + 1].i > noun.i:
+            end += 1
+        owner = ("d'" + group) if _VOWEL.match(group) else ("de " + group)
+        owner = owner.replace("de le ", "du ").replace("de les ", "des ")
+        parts[end] = [parts[end][0] + " " + owner, parts[end][1]]
+        return True
+    if lang == "en" and first.lower_ in _EN_POSSESSIVES and first.dep_ == "poss":
+        parts[skip] = [f"{group}'s", " "]
+        return True
+    return False
+
+
+def org_aliases(orgs: list[str]) -> dict[str, str]:
+    """Definite descriptions -> the organisation they stand for, among those named."""
+    out: dict[str, str] = {}
+    for org in orgs:
+        key = re.sub(r"^(?:l'|l’|la |le |les |the )", "", org.lower())
+        for alias, names in _ORG_ALIASES.items():
+            if key in names:
+                out.setdefault(alias, org)
+    return out
