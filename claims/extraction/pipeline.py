@@ -275,7 +275,7 @@ def _build(
     if standalone:
         text = _clean(standalone)
     span_toks = [t for t in st[content : seg.end]]
-    quantities = find_quantities(norm, start, end, lang)
+    quantities = find_quantities(norm, start, end, lang, article.doc)
     future = any(t.tense in ("Fut", "Cnd") for t in span_toks) or any(
         t.lower == "will" for t in span_toks
     )

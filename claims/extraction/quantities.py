@@ -1,45 +1,70 @@
-"""Numbers with their comparator and unit, read off the normalised text.
+"""Numbers a checker can compare: value, comparator, unit, rate and direction of change.
 
-Normalisation choices (documented in docs/extraction.md): values are plain floats with the
-scale word applied ("1,1 million" -> 1100000); a currency symbol wins as the unit ("$120
-million" -> unit "$"), otherwise the unit is the counted noun as written ("30 navires" ->
-"navires", "2 milliards d'euros" -> "euros"); "%" for per cent in every spelling.
-"nearly"/"almost"/"près de" are approximations ("~"), not strict bounds.
+Read off the normalised text (offsets stay valid); the parse, when given, names the unit.
+* Values are plain floats with the scale word applied ("1,1 million" -> 1100000, "LE772.11
+  billion" -> 7.7211e11). Thousands separators and decimal marks follow the sentence's
+  language (French "34.200" and "40 000" are thousands, "9,9" a decimal; English "2,000" is
+  thousands), except that a comma before one or two digits is always a decimal ("9,9%").
+* Number words count through text2num ("quatorze navires", "twenty-three cases", "a half
+  dozen" -> 6) when a unit follows.
+* Unit: a currency symbol or code before or after the number wins ("$", "€", "£", "EGP" for
+  "LE", "CHF"); else "%" in every spelling, "point(s)"; else the counted noun (the parse's head
+  of the number, never a cut word: "2,000 new counselling positions" -> "positions"). A rate
+  keeps its period: "barils par jour", "$ a month".
+* Comparator from the words before ("plus de", "dépasse", "more than" ">", "près de", "about"
+  "~", ...), else "=". "nearly"/"almost"/"près de" are approximations, not strict bounds.
+* change: "up" / "down" when the number is the size of a move ("rose 5 percent", "a reculé
+  de 0,3 point", "+0,2 point"), None for a level ("rose to 5 percent").
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .records import Quantity
 
 _SCALES = {
     "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "billion": 1e9,
     "billions": 1e9, "trillion": 1e12, "trillions": 1e12, "mille": 1e3, "thousand": 1e3,
-    "mln": 1e6, "md": 1e9, "mds": 1e9, "bn": 1e9, "m": 1e6, "k": 1e3,
+    "mln": 1e6, "md": 1e9, "mds": 1e9, "bn": 1e9, "m": 1e6, "k": 1e3, "mn": 1e6, "tn": 1e12,
 }  # fmt: skip
-_WORDS = {
-    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
-    "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40,
-    "cinquante": 50, "cent": 100, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12,
+_NUMBER_WORDS = {
+    "fr": "zéro un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze "
+          "quinze seize vingt vingts trente quarante cinquante soixante cent cents mille",
+    "en": "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+          "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+          "eighty ninety hundred thousand",
 }  # fmt: skip
 _NUM = {
     "fr": r"\d{1,3}(?:[ .]\d{3})+(?:,\d+)?(?![\d])|\d+(?:[,.]\d+)?",
-    "en": r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d+(?:\.\d+)?",
+    "en": r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d+,\d{1,2}(?![\d])|\d+(?:\.\d+)?",
 }
-_WORD_NUM = "|".join(sorted(_WORDS, key=len, reverse=True))
+# Currencies written before the number; codes and words after it are read as units.
+# Letter codes only in capitals ("le 12 mars" is no sum of Egyptian pounds).
+_CURRENCY_BEFORE = r"US\$|C\$|A\$|R\$|HK\$|\$|€|£|¥|₹|(?-i:LE(?=\d)|EGP|CHF|EUR|USD|GBP|JPY|Rs\.?)"
+_CURRENCY_UNITS = {"US$": "$", "C$": "CAD", "A$": "AUD", "R$": "BRL", "HK$": "HKD", "LE": "EGP",
+                   "¥": "JPY", "₹": "INR", "RS": "INR", "RS.": "INR", "USD": "$", "EUR": "€",
+                   "GBP": "£"}  # fmt: skip
 _SCALE = "|".join(sorted(_SCALES, key=len, reverse=True))
+
+
+def _word_pattern(lang: str) -> str:
+    words = "|".join(sorted(_NUMBER_WORDS[lang].split(), key=len, reverse=True))
+    joint = r"(?:-|\s|-et-|\s+et\s+)" if lang == "fr" else r"(?:-|\s|\s+and\s+)"
+    return rf"(?:{words})(?:{joint}(?:{words}))*"
+
+
+_HALF_DOZEN = r"(?:a\s+)?half(?:\s+a)?\s+dozen|une\s+demi-douzaine|(?:a|one)\s+dozen|une\s+douzaine"
 _PATTERN = {
     lang: re.compile(
-        r"(?<![\w\-/.,])(?P<cur>US\$|[$€£])?\s?(?:(?P<num>"
-        + num
-        + r")|(?P<word>"
-        + _WORD_NUM
+        r"(?<![\w\-/.,])(?P<sign>[+\-−](?=\d))?(?P<cur>" + _CURRENCY_BEFORE + r")?\s?"
+        r"(?:(?P<num>" + num + r")|(?P<dozen>" + _HALF_DOZEN + r")|(?P<word>"
+        + _word_pattern(lang)
         + r"))"
         r"(?:\s?(?P<scale>" + _SCALE + r"))?(?![\w])"
-        r"(?:\s?(?P<post>%|pour\s?cent|per\s?cent|percent|€|\$|£))?",
+        r"(?:\s?(?P<post>%|pour\s?cent|per\s?cent|percent|pc\b|€|\$|£|euros?\b|dollars?\b"
+        r"|points?\s+de\s+pourcentage|percentage\s+points?|points?\b|pts?\b))?",
         re.IGNORECASE,
     )
     for lang, num in _NUM.items()
@@ -53,8 +78,8 @@ _AFTER_DATE = re.compile(r"\s?(?:er\s)?(?:" + _MONTHS + r")\b|\s?h\d|:\d\d|h\b",
 _BEFORE_DATE = re.compile(r"(?:" + _MONTHS + r")\.?\s$", re.IGNORECASE)
 _COMPARATORS = [
     (">=", r"au moins|pas moins de|pas moins d'|at least|no fewer than|no less than|minimum"),
-    ("<=", r"au plus|au maximum|jusqu'à|jusqu'a|pas plus de|pas plus d'|at most|up to|no more than"),
-    (">", r"plus de|plus d'|au-delà de|supérieure? à|more than|over|above|upwards of|in excess of|exceeding|top(?:ped|s)?"),
+    ("<=", r"au plus|au maximum|jusqu'à|jusqu'a|pas plus de|pas plus d'|at most|up to|no more than|as much as|as many as"),
+    (">", r"plus de|plus d'|au-delà de|supérieure? à|dépass\w*|excéd\w*|more than|over|above|upwards of|upward of|in excess of|exceed\w*|surpass\w*|top(?:ped|s)?"),
     ("<", r"moins de|moins d'|inférieure? à|less than|fewer than|under|below"),
     ("~", r"près de|près d'|environ|quelque|presque|approximativement|autour de|quasiment|pratiquement|"
           r"about|around|roughly|approximately|nearly|almost|some|close to|an estimated|approx\.?"),
@@ -62,87 +87,53 @@ _COMPARATORS = [
 _COMPARATOR_RES = [
     (c, re.compile(r"(?:^|\W)(?:" + p + r")\s*$", re.IGNORECASE)) for c, p in _COMPARATORS
 ]
-_UNIT = re.compile(r"\s*(?:(?:de|d'|des|of)\s*)?(?P<unit>[^\W\d_][\w\-]*)", re.UNICODE)
-_NOT_UNITS = set(
-    [
-        "le",
-        "la",
-        "les",
-        "l",
-        "des",
-        "du",
-        "de",
-        "d",
-        "un",
-        "une",
-        "et",
-        "ou",
-        "à",
-        "au",
-        "aux",
-        "en",
-        "dans",
-        "sur",
-        "par",
-        "pour",
-        "que",
-        "qui",
-        "ce",
-        "cette",
-        "ces",
-        "son",
-        "sa",
-        "ses",
-        "leur",
-        "leurs",
-        "the",
-        "a",
-        "an",
-        "of",
-        "in",
-        "on",
-        "at",
-        "and",
-        "or",
-        "to",
-        "for",
-        "by",
-        "with",
-        "from",
-        "that",
-        "which",
-        "is",
-        "are",
-        "was",
-        "were",
-        "has",
-        "have",
-        "had",
-        "be",
-        "will",
-        "would",
-        "this",
-        "these",
-        "those",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "as",
-        "than",
-        "per",
-    ]
+_UP = (r"ros[ea]|ris(?:en|es|ing)?|increas\w*|gr[eo]w\w*|climb\w*|jump\w*|gain\w*|surg\w*|soar\w*|"
+       r"add\w*|up|augment\w*|progress\w*|grimp\w*|bondi\w*|gagn\w*|hauss\w*|accru\w*|"
+       r"accroî\w*|accroi\w*|mont[ée]\w*|relev\w*|rehauss\w*|hausse")  # fmt: skip
+_DOWN = (r"f[ae]ll\w*|dropp?\w*|declin\w*|decreas\w*|los[ts]\w*|slipp?\w*|slid\w*|plung\w*|"
+         r"tumbl\w*|shrank|shrunk|down|cut|baiss\w*|recul\w*|diminu\w*|chut\w*|perd\w*|"
+         r"perdu\w*|abaiss\w*|repli\w*|réduit\w*|cédé\w*|baisse")  # fmt: skip
+# "rose 5 percent", "a reculé de 0,3 point", "en hausse de 2 %": the number is the move.
+_CHANGE = re.compile(
+    r"\b(?:(?P<up>" + _UP + r")|(?P<down>" + _DOWN + r"))(?:\s+(?!to\b|à\b|at\b|a\b)\w+){0,2}?"
+    r"\s+(?:by\s+|de\s+|d')?"
+    r"(?:(?:plus\s+de|près\s+de|environ|some|about|nearly|more\s+than|almost)\s+)?$",
+    re.IGNORECASE,
 )
+_RATE = re.compile(
+    r"\s*(?:par|per|a|an|each|chaque|/)\s*(?P<period>jour|an|année|mois|semaine|heure|habitant|"
+    r"day|year|month|week|hour|capita|head|person)\b",
+    re.IGNORECASE,
+)
+_UNIT = re.compile(r"\s*(?:(?:de|des|of)\s+|d')?(?P<unit>[^\W\d_][\w\-]*)", re.UNICODE)
+_NOT_UNITS = frozenset(
+    """le la les l des du de d un une et ou à au aux en dans sur par pour que qui ce cette ces
+    son sa ses leur leurs the a an of in on at and or to for by with from that which is are was
+    were has have had be will would this these those its their his her our as than per new
+    nouveaux nouvelles nouveau nouvelle autres other more most plus moins over under about
+    entre between""".split()
+)
+_CURRENCY_WORDS = {"euro": "€", "euros": "€", "dollar": "$", "dollars": "$"}
 
 
 def _parse_number(raw: str, language: str) -> float:
     raw = raw.replace(" ", "")
+    if re.fullmatch(r"\d+,\d{1,2}", raw):
+        return float(raw.replace(",", "."))  # a decimal comma in either language
     if language == "fr":
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", raw):
             raw = raw.replace(".", "")
         return float(raw.replace(",", "."))
     return float(raw.replace(",", ""))
+
+
+def _words_value(text: str, language: str) -> float | None:
+    from text_to_num import text2num
+
+    try:
+        return float(text2num(" ".join(text.lower().split()), language))
+    except ValueError:
+        return None
 
 
 def _comparator(before: str) -> str:
@@ -152,19 +143,47 @@ def _comparator(before: str) -> str:
     return "="
 
 
-def find_quantities(norm: str, start: int, end: int, language: str) -> list[Quantity]:
+def _change(before: str, sign: str | None) -> str | None:
+    if sign:
+        return "up" if sign == "+" else "down"
+    m = _CHANGE.search(before)
+    if m is None:
+        return None
+    return "up" if m.group("up") else "down"
+
+
+def _parse_unit(doc: Any, char: int, fallback: str) -> str:
+    """The counted noun the parse attaches the number to ("2,000 new counselling positions")."""
+    tok = next((t for t in doc if t.idx <= char < t.idx + len(t.text)), None)
+    if tok is None:
+        return fallback
+    head = tok.head
+    # "2 milliards d'euros": the scale word is the number's head, what it counts hangs off it.
+    if head.lower_ in _SCALES:
+        nouns = [c for c in head.children if c.pos_ == "NOUN" and c.i > head.i]
+        head = nouns[0] if nouns else head
+    if head.i > tok.i and head.pos_ == "NOUN" and head.i - tok.i <= 5 and head.lower_ not in _SCALES:
+        return head.text
+    return fallback
+
+
+def find_quantities(
+    norm: str, start: int, end: int, language: str, doc: Any = None
+) -> list[Quantity]:
     """Quantities in norm[start:end]; the text of each is the matched stretch as written."""
     pattern = _PATTERN.get(language, _PATTERN["en"])
     found: list[Quantity] = []
     segment = norm[start:end]
     for m in pattern.finditer(segment):
-        num, word = m.group("num"), m.group("word")
+        num, word, dozen = m.group("num"), m.group("word"), m.group("dozen")
         scale = (m.group("scale") or "").lower()
-        cur, post = m.group("cur"), m.group("post")
-        if word and not scale and not post:
-            unit_match = _UNIT.match(segment, m.end())
-            if not unit_match or unit_match.group("unit").lower() in _NOT_UNITS:
-                continue
+        cur, post, sign = m.group("cur"), m.group("post"), m.group("sign")
+        unit_match = _UNIT.match(segment, m.end())
+        counted = unit_match and unit_match.group("unit").lower() not in _NOT_UNITS
+        if cur and not num:
+            continue
+        if (word or dozen) and not (scale or post or counted):
+            continue
         if num:
             is_year = re.fullmatch(r"(?:1[89]|20)\d\d", num) is not None
             if is_year and not (cur or post or scale):
@@ -177,8 +196,13 @@ def find_quantities(norm: str, start: int, end: int, language: str) -> list[Quan
                 value = _parse_number(num, language)
             except ValueError:
                 continue
+        elif dozen:
+            value = 6.0 if "half" in dozen.lower() or "demi" in dozen.lower() else 12.0
         else:
-            value = float(_WORDS[word.lower()])
+            words_value = _words_value(word, language)
+            if words_value is None or words_value == 1 and not (scale or post):
+                continue  # "un", "one": an article far more often than a count
+            value = words_value
         if scale in ("m", "k") and not (cur or post):
             # Bare single letters are far more often units ("5 m de haut") than scales.
             scale = ""
@@ -186,16 +210,35 @@ def find_quantities(norm: str, start: int, end: int, language: str) -> list[Quan
         span_end = m.end()
         unit = ""
         if post:
-            unit = "%" if post.strip() not in "€$£" else post.strip()
-            unit = "%" if post.lower().replace(" ", "") in ("%", "pourcent", "percent") else unit
+            low = post.lower().replace(" ", "")
+            if low in ("%", "pourcent", "percent", "pc"):
+                unit = "%"
+            elif low.startswith(("point", "pt", "percentagepoint")):
+                unit = "point"
+            else:
+                unit = _CURRENCY_WORDS.get(low, post.strip())
         elif cur:
-            unit = "$" if cur.endswith("$") else cur
+            key = cur.upper()
+            unit = _CURRENCY_UNITS.get(key, "$" if cur == "$" else key if key.isalpha() else cur)
         else:
-            unit_match = _UNIT.match(segment, m.end())
-            if unit_match and unit_match.group("unit").lower() not in _NOT_UNITS:
+            if counted and unit_match is not None:
                 unit = unit_match.group("unit")
                 span_end = unit_match.end()
-        comparator = _comparator(segment[max(0, m.start() - 30) : m.start()])
+            if doc is not None:
+                last = m.end("dozen") - 1 if dozen else m.start()
+                parsed = _parse_unit(doc, start + last, unit)
+                if parsed != unit:
+                    unit = parsed
+                    span_end = max(span_end, segment.find(parsed, m.end()) + len(parsed))
+            unit = _CURRENCY_WORDS.get(unit.lower(), unit)
+        rate = _RATE.match(segment, span_end)
+        if unit and rate:
+            unit = f"{unit} {segment[span_end:rate.end()].strip()}"
+            span_end = rate.end()
+        before = segment[max(0, m.start() - 40) : m.start()]
+        comparator = _comparator(before)
+        change = _change(before, sign)
         text = segment[m.start() : span_end].strip()
-        found.append(Quantity(value=value, comparator=comparator, unit=unit, text=text))
+        found.append(Quantity(value=value, comparator=comparator, unit=unit, text=text,
+                              change=change))  # fmt: skip
     return found

@@ -19,6 +19,7 @@ class Quantity:
     comparator: str
     unit: str
     text: str
+    change: str | None = None  # "up" / "down": the number is the size of a move
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -26,6 +27,7 @@ class Quantity:
             "comparator": self.comparator,
             "unit": self.unit,
             "text": self.text,
+            "change": self.change,
         }
 
 

@@ -29,7 +29,7 @@ def test_to_dict_is_json_safe() -> None:
     ):
         assert key in data  # fmt: skip
     assert data["quantities"][0] == {"value": 30.0, "comparator": ">", "unit": "navires",
-                                     "text": "30 navires"}  # fmt: skip
+                                     "text": "30 navires", "change": None}  # fmt: skip
     assert data["dates"][0]["iso"] == "2022-10-11"
     assert {"text": "Jens Stoltenberg", "label": "PER"} in data["entities"]
     assert claim.kind in KINDS and ">" in COMPARATORS

@@ -6,7 +6,7 @@ CASES = [
     ("fr", "à plus de 30 navires soutenus", 30, ">", "navires"),
     ("fr", "une hausse de 12 % en un an", 12, "=", "%"),
     ("fr", "1,1 million de personnes", 1_100_000, "=", "personnes"),
-    ("fr", "2 milliards d'euros", 2e9, "=", "euros"),
+    ("fr", "2 milliards d'euros", 2e9, "=", "€"),
     ("fr", "40 000 emplois", 40_000, "=", "emplois"),
     ("fr", "40\u202f000 emplois", 40_000, "=", "emplois"),
     ("fr", "40\u00a0000 emplois", 40_000, "=", "emplois"),
