@@ -35,7 +35,9 @@ _PATTERN = re.compile(
     + _MONTH_RE
     + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{4}))?\b)"
     r"|(?P<my>\b(?P<m3>" + _MONTH_RE + r")(?:\s+(?:de\s+|of\s+)?(?P<y3>\d{4}))?\b)"
-    r"|(?P<wd>\b(?:" + "|".join(_WEEKDAYS) + r")\b)"
+    r"|(?P<wd>\b(?:(?P<this>this|last|next|ce)\s+)?(?P<wday>" + "|".join(_WEEKDAYS) + r")\b"
+    r"(?:\s*\(?(?P<wdn>\d{1,2})(?:er)?\)?(?![\d,.]))?"
+    r"(?:\s+(?P<after>dernier|prochain))?)"
     r"|(?P<rel>\b(?:" + "|".join(re.escape(k) for k in _RELATIVE) + r")\b)"
     r"|(?P<year>\b(?:1[89]|20)\d\d\b)",
     re.IGNORECASE,
@@ -49,6 +51,28 @@ def _safe(year: int, month: int, day: int) -> str | None:
         return dt.date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+def _weekday(base: dt.date, m: re.Match[str], future: bool) -> str | None:
+    """A weekday against the publication day: "this Thursday (2)" published Friday 3 December
+    is 2 December; "jeudi dernier" / "last Thursday" looks back, "next"/"prochain" ahead, a
+    bare weekday back for past or present events and ahead for future ones."""
+    target = _WEEKDAYS[m.group("wday").lower()]
+    if m.group("wdn"):
+        day = int(m.group("wdn"))
+        # the date with that day number, within a week of publication
+        for delta in sorted(range(-7, 8), key=abs):
+            when = base + dt.timedelta(days=delta)
+            if when.day == day:
+                return when.isoformat()
+    word = (m.group("this") or m.group("after") or "").lower()
+    ahead = (target - base.weekday()) % 7
+    if word in ("next", "prochain"):
+        return (base + dt.timedelta(days=ahead or 7)).isoformat()
+    if word in ("last", "dernier"):
+        return (base - dt.timedelta(days=(base.weekday() - target) % 7 or 7)).isoformat()
+    delta = ahead if future or not ahead else ahead - 7
+    return (base + dt.timedelta(days=delta)).isoformat()
 
 
 def find_dates(
@@ -75,12 +99,7 @@ def find_dates(
                 iso = f"{year_known:04d}-{_MONTHS[month_word]:02d}"
         elif m.group("wd"):
             if published is not None and published.day is not None:
-                base = published.first_day()
-                target = _WEEKDAYS[text.lower()]
-                delta = (target - base.weekday()) % 7
-                if not future and delta:
-                    delta -= 7
-                iso = (base + dt.timedelta(days=delta)).isoformat()
+                iso = _weekday(published.first_day(), m, future)
         elif m.group("rel"):
             if published is not None and published.day is not None:
                 offset = _RELATIVE[text.lower()]

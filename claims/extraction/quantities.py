@@ -59,7 +59,11 @@ _HALF_DOZEN = r"(?:a\s+)?half(?:\s+a)?\s+dozen|une\s+demi-douzaine|(?:a|one)\s+d
 _PATTERN = {
     lang: re.compile(
         r"(?<![\w\-/.,])(?P<sign>[+\-−](?=\d))?(?P<cur>" + _CURRENCY_BEFORE + r")?\s?"
-        r"(?:(?P<num>" + num + r")|(?P<dozen>" + _HALF_DOZEN + r")|(?P<word>"
+        r"(?:(?P<num>"
+        + num
+        + r")|(?P<dozen>"
+        + _HALF_DOZEN
+        + r")|(?P<word>"
         + _word_pattern(lang)
         + r"))"
         r"(?:\s?(?P<scale>" + _SCALE + r"))?(?![\w])"
@@ -107,11 +111,91 @@ _RATE = re.compile(
 )
 _UNIT = re.compile(r"\s*(?:(?:de|des|of)\s+|d')?(?P<unit>[^\W\d_][\w\-]*)", re.UNICODE)
 _NOT_UNITS = frozenset(
-    """le la les l des du de d un une et ou à au aux en dans sur par pour que qui ce cette ces
-    son sa ses leur leurs the a an of in on at and or to for by with from that which is are was
-    were has have had be will would this these those its their his her our as than per new
-    nouveaux nouvelles nouveau nouvelle autres other more most plus moins over under about
-    entre between""".split()
+    [
+        "le",
+        "la",
+        "les",
+        "l",
+        "des",
+        "du",
+        "de",
+        "d",
+        "un",
+        "une",
+        "et",
+        "ou",
+        "à",
+        "au",
+        "aux",
+        "en",
+        "dans",
+        "sur",
+        "par",
+        "pour",
+        "que",
+        "qui",
+        "ce",
+        "cette",
+        "ces",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "at",
+        "and",
+        "or",
+        "to",
+        "for",
+        "by",
+        "with",
+        "from",
+        "that",
+        "which",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "be",
+        "will",
+        "would",
+        "this",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "as",
+        "than",
+        "per",
+        "new",
+        "nouveaux",
+        "nouvelles",
+        "nouveau",
+        "nouvelle",
+        "autres",
+        "other",
+        "more",
+        "most",
+        "plus",
+        "moins",
+        "over",
+        "under",
+        "about",
+        "entre",
+        "between",
+    ]
 )
 _CURRENCY_WORDS = {"euro": "€", "euros": "€", "dollar": "$", "dollars": "$"}
 
@@ -162,7 +246,12 @@ def _parse_unit(doc: Any, char: int, fallback: str) -> str:
     if head.lower_ in _SCALES:
         nouns = [c for c in head.children if c.pos_ == "NOUN" and c.i > head.i]
         head = nouns[0] if nouns else head
-    if head.i > tok.i and head.pos_ == "NOUN" and head.i - tok.i <= 5 and head.lower_ not in _SCALES:
+    if (
+        head.i > tok.i
+        and head.pos_ == "NOUN"
+        and head.i - tok.i <= 5
+        and head.lower_ not in _SCALES
+    ):
         return head.text
     return fallback
 
@@ -200,7 +289,7 @@ def find_quantities(
             value = 6.0 if "half" in dozen.lower() or "demi" in dozen.lower() else 12.0
         else:
             words_value = _words_value(word, language)
-            if words_value is None or words_value == 1 and not (scale or post):
+            if words_value is None or (words_value == 1 and not (scale or post)):
                 continue  # "un", "one": an article far more often than a count
             value = words_value
         if scale in ("m", "k") and not (cur or post):
@@ -233,7 +322,7 @@ def find_quantities(
             unit = _CURRENCY_WORDS.get(unit.lower(), unit)
         rate = _RATE.match(segment, span_end)
         if unit and rate:
-            unit = f"{unit} {segment[span_end:rate.end()].strip()}"
+            unit = f"{unit} {segment[span_end : rate.end()].strip()}"
             span_end = rate.end()
         before = segment[max(0, m.start() - 40) : m.start()]
         comparator = _comparator(before)

@@ -126,7 +126,11 @@ def test_bad_gold_files(tmp_path: Path, content: str | None, problem: str) -> No
         ("They said the plan was overdue", [], False),
         ("Le Kremlin a imputé l'explosion à Kyiv", ["explosion"], True),
         ("Le Kremlin a imputé à Kyiv", ["explosion"], False),
-        ("Stoltenberg appelait l'exercice l'entraînement de routine", [["steadfast", "exercice"]], True),
+        (
+            "Stoltenberg appelait l'exercice l'entraînement de routine",
+            [["steadfast", "exercice"]],
+            True,
+        ),
         ("The US economy grew 2%", [], True),  # the country, not the pronoun
         ("Officials told us the plan was overdue", [], False),
         ("J'ai vu les fuites", [], False),
