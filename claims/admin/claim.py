@@ -194,7 +194,19 @@ class ClaimAdmin(admin.ModelAdmin):
         if obj is None:
             return [(None, {"fields": ["statement", "speaker", "kind", "language"]})]
         return [
-            (None, {"fields": ["opened_version", "statement", "speaker", "kind", "language"]}),
+            (
+                None,
+                {
+                    "fields": [
+                        "opened_version",
+                        "statement",
+                        "speaker",
+                        "speaker_affiliation",
+                        "kind",
+                        "language",
+                    ]
+                },
+            ),
             (_("Where it appeared"), {"fields": ["highlighted_appearances"]}),
             (_("Verdict"), {"fields": ["verdict", "verdict_explanation"]}),
             (
@@ -226,6 +238,7 @@ class ClaimAdmin(admin.ModelAdmin):
             return []
         readonly = [
             "highlighted_appearances",
+            "speaker_affiliation",
             "status_badge",
             "assignee",
             "lease_expires_at",

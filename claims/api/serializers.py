@@ -122,6 +122,7 @@ class ClaimDetailSerializer(ClaimSerializer):
     class Meta(ClaimSerializer.Meta):
         fields = [
             *ClaimSerializer.Meta.fields,
+            "speaker_affiliation",
             "verdict_explanation",
             "dismissal_reason",
             "entities",

@@ -142,7 +142,9 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
         np = np[1:]
     if not np:
         return None, ""
-    as_written = " ".join(t.text for t in np).replace("' ", "'").replace(" ,", ",")
+    as_written = (
+        " ".join(t.text for t in np).replace("' ", "'").replace(" ,", ",").replace(" 's", "'s")
+    )
     single = re.sub(r"^-(?:t-)?", "", np[0].lower) if len(np) == 1 else ""
     if single in lx.PERSON_PRONOUNS or single in ("lui", "him", "her"):
         return memory.last_person, as_written
@@ -150,9 +152,12 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
         return memory.last_speaker, as_written
     runs = [r for r in _name_runs(np) if r]
     # A run the NER calls a person beats capitalised titles ("la Première ministre").
-    people = [r for r in runs if any(t.ent == "PER" for t in r)] or [
-        r for r in runs if not _looks_like_org(r) and not all(t.pos == "ADV" for t in r)
-    ]
+    # So does a surname the article already gave in full ("Holland" the NER takes for a place).
+    people = [
+        r
+        for r in runs
+        if any(t.ent == "PER" for t in r) or (len(r) == 1 and fold(r[0].text) in memory.persons)
+    ] or [r for r in runs if not _looks_like_org(r) and not all(t.pos == "ADV" for t in r)]
     title_words = [t.text for t in np if not any(t is x for r in runs for x in r) and t.text != ","]
     if people:
         run = people[-1] if len(people[-1]) > 1 else people[0]
@@ -165,6 +170,9 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
             memory.affiliations.setdefault(name, org)
         memory.last_person = name
         return name, as_written
+    spokes = _spoken_for(np)
+    if spokes:
+        return spokes, as_written
     key = _title_key([t.text for t in np])
     if key in memory.titles:
         memory.last_person = memory.titles[key]
@@ -194,6 +202,21 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
     return (" ".join(words).replace("' ", "'") or None), as_written
 
 
+_SPOKES = {"spokesperson", "spokesman", "spokeswoman", "representative", "porte-parole",
+           "représentant", "représentante", "source", "sources", "official", "officials"}  # fmt: skip
+
+
+def _spoken_for(np: list[Tok]) -> str | None:
+    """'a spokesperson for the mayor's office' -> "mayor's office" (no person named)."""
+    for k, tok in enumerate(np[:-2]):
+        if tok.lower in _SPOKES and np[k + 1].lower in ("for", "of", "de", "du", "at", "au"):
+            rest = [t.text for t in np[k + 2 :] if t.lower not in _DETS]
+            if rest:
+                text = " ".join(rest).replace(" 's", "'s").replace("' ", "'")
+                return ("le " if np[k + 1].lower == "du" else "") + text if rest else None
+    return None
+
+
 def org_phrase(toks: list[Tok]) -> str | None:
     """The first organisation the NER names among toks, with its article ("l'OTAN")."""
     for k, tok in enumerate(toks):
@@ -218,6 +241,16 @@ def observe_names(toks: list[Tok], memory: SpeakerMemory) -> None:
             run = run[1:]
         if len(run) > 1 and not _looks_like_org(run) and all(t.ent in ("", "PER") for t in run):
             memory.person(" ".join(t.text for t in run))
+    # The NER's person spans, whatever capitals stand around them ("Health Minister Mark
+    # Holland" -> "Mark Holland").
+    run = []
+    for tok in [*toks, None]:
+        if tok is not None and tok.ent == "PER" and tok.is_cap:
+            run.append(tok)
+            continue
+        if len(run) > 1:
+            memory.person(" ".join(t.text for t in run).replace(" - ", "-"))
+        run = []
 
 
 def speaker_np_after(toks: list[Tok], i: int, end: int) -> list[Tok]:

@@ -57,10 +57,9 @@ def _strip_edges(body: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _clean(text: str) -> str:
-    text = " ".join(text.split())
     if text.count('"') % 2 == 1:
         text = text.replace('"', "")
-    return text
+    return " ".join(text.split())
 
 
 @dataclass(slots=True)
@@ -140,7 +139,8 @@ def process(article: _Article) -> list[ExtractedClaim]:
                 segments += split_clauses(st, follow, len(st), lang)
             prev_speaker: tuple[str | None, str] | None = None
             for seg in segments:
-                lead = _syntax_lead(st, seg, find_lead(st, seg, lang, memory), parsed, memory)
+                lead = find_lead(st, seg, lang, memory)
+                lead = _syntax_lead(article.doc, st, seg, lead, parsed, memory)
                 if seg.start >= b and lead is None and tail is not None:
                     lead = Lead(seg.start, tail.speaker, tail.written)
                 if lead and lead.shell:
@@ -227,14 +227,19 @@ def _syntax_tail(
 
 
 def _syntax_lead(
+    doc: Any,
     st: list[Tok],
     seg: Segment,
     lead: Lead | None,
     parsed: list[Attribution],
     memory: SpeakerMemory,
 ) -> Lead | None:
-    """A lead attribution's speaker taken from the parse's subject phrase when it names one."""
-    if lead is None or (lead.shell and lead.speaker is None):
+    """A lead attribution's speaker taken from the parse's subject phrase when it names one;
+    a segment that is the content clause of a reporting verb before it ("Putin said after an
+    hour-long call that …") gets that verb's speaker."""
+    if lead is None:
+        return _content_lead(doc, st, seg, parsed, memory)
+    if lead.shell and lead.speaker is None:
         return lead
     a, b = st[seg.start].i, st[seg.end - 1].i
     for attribution in parsed:
@@ -244,6 +249,24 @@ def _syntax_lead(
         if speaker:
             return Lead(lead.content, speaker, written, lead.shell, lead.clause)
     return lead
+
+
+def _content_lead(
+    doc: Any, st: list[Tok], seg: Segment, parsed: list[Attribution], memory: SpeakerMemory
+) -> Lead | None:
+    verbs = {a.verb: a for a in parsed if not a.tail}
+    first = st[seg.start]
+    if not verbs or doc is None or first.i < 0 or seg.start == 0:
+        return None
+    node = doc[first.i]
+    for _ in range(8):  # up the heads from the segment's first word to a reporting verb
+        if node.head.i == node.i:
+            return None
+        dep, node = node.dep_, node.head
+        if node.i in verbs and node.i < first.i and dep in ("ccomp", "parataxis", "xcomp"):
+            speaker, written = _speaker_of(st, verbs[node.i], memory)
+            return Lead(seg.start, speaker, written, clause=True) if speaker else None
+    return None
 
 
 def _build(
@@ -330,7 +353,7 @@ def _standalone(
 ) -> str | None:
     if article.doc is None:
         return None
-    span = [t for t in st if t.start >= start and t.end <= end and t.i >= 0]
+    span = [t for t in st if t.end > start and t.start < end and t.i >= 0]
     name, written = speaker if speaker else (None, "")
     person = bool(name) and name in memory.persons.values()
     group = affiliation
@@ -350,7 +373,7 @@ def _standalone(
     orgs = [*memory.affiliations.values(), *([group] if group else [])]
     orgs += [m.text for m in article.discourse.mentions if m.kind == "ORG"]
     return rewrite(article.doc, span, subject, article.lang, voice, article.discourse,
-                   org_aliases(orgs))  # fmt: skip
+                   org_aliases(orgs), (start, end))  # fmt: skip
 
 
 _ARTICLES = {"le", "la", "les", "l'", "the"}

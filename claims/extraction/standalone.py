@@ -79,12 +79,14 @@ class Discourse:
     sentence: int = 0
 
     def latest(self, *, pronoun: Any, number: str, gender: str, person: bool | None,
-               exclude: set[str], avoid_owned: bool = False) -> Mention | None:  # fmt: skip
+               exclude: set[str], avoid_owned: bool = False,
+               objects_first: bool = False) -> Mention | None:  # fmt: skip
         """The nearest mention before the pronoun, of its number and gender, no further than
         two sentences back and not in the pronoun's own clause: its own sentence first, then
         the previous ones subjects first."""
         ranked = sorted(
-            self.mentions, key=lambda m: (self.sentence - m.sentence, not m.subject, -m.i)
+            self.mentions,
+            key=lambda m: (self.sentence - m.sentence, m.subject == objects_first, -m.i),
         )
         for m in ranked:
             if m.i >= pronoun.i or m.sentence < self.sentence - 2 or m.clause == pronoun.head.i:
@@ -141,7 +143,7 @@ def _noun_phrase(head: Any) -> list[Any]:
     stack = [c for c in head.children if c.dep_ not in ("case", "mark")]
     while stack:
         tok = stack.pop()
-        if tok.dep_ not in keep or tok.is_punct:
+        if tok.text != "-" and (tok.dep_ not in keep or tok.is_punct):
             continue
         toks.append(tok)
         stack.extend(tok.children)
@@ -214,12 +216,18 @@ def rewrite(
     voice: Voice,
     discourse: Discourse,
     aliases: dict[str, str],
+    limits: tuple[int, int],
 ) -> str | None:
-    """The claim's text made standalone, or None when nothing needed to change."""
+    """The claim's text made standalone, or None when nothing needed to change. `limits` are
+    the claim's character offsets: a token running past them is cut ("m." of "$11m.")."""
     toks = [doc[t.i] for t in span if t.i >= 0]
     if not toks:
         return None
-    parts: list[list[str]] = [[t.text, t.whitespace_] for t in toks]
+    lo, hi = limits
+    parts: list[list[str]] = [
+        [t.text[max(0, lo - t.idx) : hi - t.idx], t.whitespace_ if t.idx + len(t) <= hi else ""]
+        for t in toks
+    ]
     changed = False
     index = {t.i: k for k, t in enumerate(toks)}
     skip = _leading_noise(toks, lang) if not prefix else 0
@@ -302,7 +310,7 @@ def rewrite(
     text = "".join(p[0] + p[1] for p in parts).strip(" ,")
     if prefix:
         text = f"{prefix} {text}"
-    if text != "".join(t.text_with_ws for t in toks).strip(" ,"):
+    if text != doc.text[lo:hi].strip(" ,"):
         changed = True
     if not changed or not text:
         return None
@@ -358,7 +366,12 @@ def _restore_object(
             continue
         gender = {"le": "Masc", "la": "Fem"}.get(tok.lower_, "")
         mention = discourse.latest(
-            pronoun=tok, number="Sing", gender=gender, person=False, exclude=exclude
+            pronoun=tok,
+            number="Sing",
+            gender=gender,
+            person=False,
+            exclude=exclude,
+            objects_first=True,
         )
         if mention is None:
             continue

@@ -252,6 +252,7 @@ def _create_claim(
         normalized=normalized,
         language=item.language or article.language,
         speaker=(item.speaker or "")[:200],
+        speaker_affiliation=(item.speaker_affiliation or "")[:200],
         kind=item.kind,
         check_worthiness=item.check_worthiness,
         quantities=data.get("quantities", []),

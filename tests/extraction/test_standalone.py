@@ -1,0 +1,114 @@
+"""Claims made standalone (decontextualised), on sentences from the seed and from real wire
+copy: the text reads without the article, the passage as written stays in `quote`."""
+
+from claims.extraction.conjugation import singular_adjective, third_singular
+from claims.extraction.evaluation import is_standalone
+
+from .helpers import claims, find
+
+NATO = "Le chef de l'OTAN, Jens Stoltenberg, a déclaré que la Russie perdait sur le terrain.\n\n"
+
+
+def test_first_person_plural_becomes_the_speakers_organisation() -> None:
+    result = claims(NATO + "« Nous n'avons constaté aucun changement dans la posture de la "
+                    "Russie mais nous restons vigilants », a déclaré le chef de l'Otan.")  # fmt: skip
+    claim = find(result, "aucun changement")
+    assert claim.text.startswith("l'OTAN n'a constaté aucun changement")
+    assert claim.speaker == "Jens Stoltenberg"
+    assert "Nous n’avons" in claim.quote or "Nous n'avons" in claim.quote  # as written
+    vigilant = find(result, "vigilant")
+    assert vigilant.text == "l'OTAN reste vigilant"
+
+
+def test_possessive_and_alias_of_the_organisation() -> None:
+    result = claims(NATO + "Stoltenberg a déclaré que l'alliance avait « doublé notre présence "
+                    "dans la mer Baltique à plus de 30 navires ».")  # fmt: skip
+    claim = find(result, "30 navires")
+    assert claim.text.startswith("l'OTAN avait doublé sa présence dans la mer Baltique")
+    assert is_standalone(claim.text, ["otan"])
+
+
+def test_leading_possessive_names_its_owner() -> None:
+    result = claims(NATO + "Stoltenberg a promis que ses alliés « intensifieraient » leur soutien.")
+    assert find(result, "intensifieraient").text.startswith("les alliés de l'OTAN")
+
+
+def test_reported_pronoun_is_the_speaker_and_indirect_ils_the_speakers_side() -> None:
+    result = claims(NATO + "Il a déclaré qu'il attendait d'autres livraisons.\n\n"
+                    "Stoltenberg a déclaré qu'ils n'avaient vu aucun changement.")  # fmt: skip
+    assert "Stoltenberg attendait d'autres livraisons" in find(result, "livraisons").text
+    assert find(result, "aucun changement").text.startswith("l'OTAN n'avait vu")
+
+
+def test_quoted_ils_is_the_other_side_with_agreement() -> None:
+    result = claims(
+        NATO + "« La Russie est en fait en train de perdre. Donc, la façon dont ils sont capables "
+        "de répondre est par des attaques aveugles », a déclaré Stoltenberg."
+    )
+    claim = find(result, "attaques aveugles")
+    assert claim.text.startswith("La façon dont la Russie est capable de répondre")
+
+
+def test_object_clitic_and_relative_object_restored() -> None:
+    result = claims(
+        "L'OTAN est sur le point de tenir son exercice annuel de dissuasion nucléaire, nommé "
+        "Steadfast Noon, la semaine prochaine. Stoltenberg l'appelait « l'entraînement de "
+        "routine ».\n\nLa réunion portera sur la protection des infrastructures après des fuites "
+        "suspectes dans les gazoducs Nord Stream reliant la Russie à l'Europe que l'OTAN a "
+        "qualifié de « sabotage »."
+    )
+    assert "l'exercice annuel" in find(result, "routine").text
+    assert "les fuites suspectes" in find(result, "sabotage").text
+
+
+def test_pronoun_takes_the_previous_subject_of_its_gender() -> None:
+    result = claims(
+        "La banque centrale a relevé de 0,2 point sa prévision de croissance.\n\n"
+        "Elle prend ainsi en compte la bonne surprise du deuxième trimestre."
+    )
+    assert find(result, "bonne surprise").text.startswith("la banque centrale prend")
+
+
+def test_english_we_and_opinion_shell() -> None:
+    result = claims(
+        "OPEC Secretary General Mohammad Barkindo spoke in Riyadh.\n\n"
+        '"I think we are looking for a long-term cooperation with Russia," Barkindo said.',
+        "en",
+    )
+    claim = find(result, "long-term cooperation")
+    assert not claim.text.lower().startswith("i think")
+    assert claim.speaker == "Mohammad Barkindo"
+
+
+def test_english_he_is_a_person_not_a_thing() -> None:
+    result = claims(
+        "Youssef Boutros-Ghali was sentenced to 30 years in prison.\n\n"
+        "The court said the ruling was final.\n\nHe was also fined $11m.",
+        "en",
+    )
+    assert "court" not in find(result, "$11m").text.lower()
+
+
+def test_no_guess_at_a_persons_we_without_an_organisation() -> None:
+    result = claims('"We can protect many people," said Michael Ryan.', "en")
+    assert "Michael Ryan can" not in find(result, "protect").text
+
+
+def test_conjugation_to_third_singular() -> None:
+    class Morph(dict):
+        def get(self, key, default=None):  # spaCy's MorphAnalysis.get returns a list
+            return super().get(key, [])
+
+    pres1 = Morph(Person=["1"], Number=["Plur"], Tense=["Pres"])
+    pres3 = Morph(Person=["3"], Number=["Plur"], Tense=["Pres"])
+    assert third_singular("restons", "rester", pres1, "fr") == "reste"
+    assert third_singular("avons", "avoir", pres1, "fr") == "a"
+    assert third_singular("prendrons", "prendre", Morph(Tense=["Fut"]), "fr") == "prendra"
+    assert third_singular("restaient", "rester", Morph(Tense=["Imp"]), "fr") == "restait"
+    assert third_singular("conduisent", "conduire", pres3, "fr") == "conduit"
+    assert third_singular("attendent", "attendre", pres3, "fr") == "attend"
+    assert third_singular("are", "be", Morph(Tense=["Pres"]), "en") == "is"
+    assert third_singular("remain", "remain", Morph(Tense=["Pres"]), "en") == "remains"
+    assert third_singular("were", "be", Morph(Tense=["Past"]), "en") == "was"
+    assert singular_adjective("vigilants") == "vigilant"
+    assert singular_adjective("nationaux") == "national"

@@ -1,0 +1,86 @@
+"""Speakers read from the dependency parse, on sentences from real wire copy (the issue's
+examples and the development set), in both languages."""
+
+import pytest
+
+from .helpers import claims, find
+
+FR_CASES = [
+    # inverted subject after a complement, person named in apposition
+    ("Le président Ghani était à l'intérieur du palais du gouverneur quand les roquettes ont "
+     "été tirées, a expliqué à l'AFP le porte-parole du gouverneur, Aref Noori.",
+     "palais du gouverneur", "Aref Noori"),
+    # the title before the name is not the speaker
+    ("Le chômage a augmenté de 0,2 point, a déclaré la Première ministre du pays, "
+     "Élisabeth Borne.", "chômage", "Élisabeth Borne"),
+    # adverbial between the auxiliary and the verb
+    ("Elles sont tombées loin du palais du gouverneur, a quant à lui assuré à l'AFP le "
+     "porte-parole du chef de l'Etat, Haroon Chakhansuri.", "palais", "Haroon Chakhansuri"),
+    # an organisation as speaker, inverted after a present tense
+    ("L'économie française devrait croître de 0,9% en 2023, estime la Banque de France.",
+     "0,9%", "Banque de France"),
+    ("L'inflation a atteint en février 6,3% sur un an en France, révèle l'Insee ce mercredi.",
+     "6,3%", "Insee"),
+    # a sentence adverb before the subject
+    ("Cependant, l'Insee observe que le nombre de chômeurs a reculé de 2 %.", "chômeurs", "Insee"),
+]  # fmt: skip
+
+EN_CASES = [
+    ("Unemployment fell to 4.2 percent in March, said the minister.", "4.2 percent", "minister"),
+    ("Putin said after an hour-long call that the two leaders had agreed to meet.",
+     "agreed to meet", "Putin"),
+    ('"We will not retreat," a spokesperson for the mayor\'s office said on Tuesday.',
+     "retreat", "mayor's office"),
+    ("The bank raised its forecast to 0.9%, according to Reuters.", "forecast", "Reuters"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), FR_CASES)
+def test_french_speakers_from_the_parse(text: str, needle: str, speaker: str) -> None:
+    claim = find(claims(text), needle)
+    assert claim.speaker is not None and speaker.lower() in claim.speaker.lower(), claim
+
+
+@pytest.mark.parametrize(("text", "needle", "speaker"), EN_CASES)
+def test_english_speakers_from_the_parse(text: str, needle: str, speaker: str) -> None:
+    claim = find(claims(text, "en"), needle)
+    assert claim.speaker is not None and speaker.lower() in claim.speaker.lower(), claim
+
+
+def test_attribution_is_cut_from_the_claim_and_its_continuation_kept() -> None:
+    result = claims(
+        "Une des roquettes s'est écrasée à 200 mètres du palais, a affirmé à l'AFP le chef "
+        "adjoint de la police provinciale, Ramazan Ali Mohseni, ajoutant que trois roquettes "
+        "avaient été tirées."
+    )
+    first, second = find(result, "écrasée"), find(result, "trois roquettes")
+    assert "affirmé" not in first.text and "Mohseni" not in first.text
+    assert first.speaker == second.speaker == "Ramazan Ali Mohseni"
+
+
+def test_english_adding_that_is_a_second_claim_of_the_same_speaker() -> None:
+    result = claims(
+        "Health Minister Mark Holland spoke on Monday.\n\n"
+        "Unemployment fell to 4.2 percent in March, said Holland, adding that the economy "
+        "had created 200,000 jobs.",
+        "en",
+    )
+    jobs, rate = find(result, "200,000 jobs"), find(result, "4.2 percent")
+    assert jobs.speaker == rate.speaker == "Mark Holland"
+    assert "adding" not in rate.text and "said" not in rate.text
+
+
+def test_affiliation_is_kept_beside_the_person() -> None:
+    claim = find(
+        claims("Le chef de l'OTAN, Jens Stoltenberg, a déclaré que la Russie perdait."), "perdait"
+    )
+    assert claim.speaker == "Jens Stoltenberg"
+    assert claim.speaker_affiliation == "l'OTAN"
+
+
+def test_a_subject_with_its_apposition_is_no_tail() -> None:
+    claim = find(
+        claims("La ministre de la Santé, Claire Dumont, a annoncé mardi un plan de 2 milliards."),
+        "plan",
+    )
+    assert claim.speaker == "Claire Dumont"
