@@ -60,7 +60,9 @@ class Claim(models.Model):
     language = models.CharField(_("language"), max_length=8, db_index=True)
     speaker = models.CharField(_("speaker"), max_length=200, blank=True)
     # The organisation the speaker speaks for, as the article names it ("l'OTAN").
-    speaker_affiliation = models.CharField(_("speaker's organisation"), max_length=200, blank=True)
+    speaker_affiliation = models.CharField(
+        _("speaker's organisation"), max_length=200, blank=True, default="", db_default=""
+    )
     kind = models.CharField(_("kind"), max_length=12, choices=Kind, default=Kind.OTHER)
     check_worthiness = models.FloatField(_("check-worthiness"), default=0.0)
     quantities = models.JSONField(_("quantities"), default=list, blank=True)

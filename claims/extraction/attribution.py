@@ -7,6 +7,7 @@ Jens Stoltenberg," -> title map) and the last person who spoke, so "Stoltenberg"
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -94,9 +95,12 @@ class SpeakerMemory:
         parts = name.split()
         if len(parts) == 1:
             return self.persons.get(fold(name), name)
-        full = name
-        self.persons[fold(parts[-1])] = full
-        return full
+        known = self.persons.get(fold(parts[-1]))
+        # "Haq Amarkhail" after "Zia-ul-Haq Amarkhail": the fuller form the article gave.
+        if known and len(known) > len(name) and fold(known).endswith(fold(name)):
+            return known
+        self.persons[fold(parts[-1])] = name
+        return name
 
 
 def _is_name_token(tok: Tok, first: bool) -> bool:
@@ -111,8 +115,13 @@ def _name_runs(toks: list[Tok]) -> list[list[Tok]]:
     runs: list[list[Tok]] = []
     current: list[Tok] = []
     for tok in toks:
-        if _is_name_token(tok, not current) or (
-            current and tok.lower in _NAME_PARTICLES and tok is not toks[-1]
+        # "Zia-ul-Haq": a hyphen and what it glues (no space either side) stay in the name
+        glued = bool(current) and tok.start == current[-1].end and (
+            tok.text == "-" or current[-1].text == "-")  # fmt: skip
+        if (
+            glued
+            or _is_name_token(tok, not current)
+            or (current and tok.lower in _NAME_PARTICLES and tok is not toks[-1])
         ):
             current.append(tok)
         else:
@@ -121,7 +130,10 @@ def _name_runs(toks: list[Tok]) -> list[list[Tok]]:
             current = []
     if current:
         runs.append(current)
-    return [[t for t in run if t.is_cap or run.index(t) not in (0, len(run) - 1)] for run in runs]
+    return [
+        [t for t in run if t.is_cap or t.text == "-" or run.index(t) not in (0, len(run) - 1)]
+        for run in runs
+    ]
 
 
 def _looks_like_org(run: list[Tok]) -> bool:
@@ -145,6 +157,8 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
     as_written = (
         " ".join(t.text for t in np).replace("' ", "'").replace(" ,", ",").replace(" 's", "'s")
     )
+    while len(np) > 1 and np[0].lower in _HONORIFICS:
+        np = np[1:]  # "M. Ryan" is the Ryan the article named in full
     single = re.sub(r"^-(?:t-)?", "", np[0].lower) if len(np) == 1 else ""
     if single in lx.PERSON_PRONOUNS or single in ("lui", "him", "her"):
         return memory.last_person, as_written
@@ -161,7 +175,10 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
     title_words = [t.text for t in np if not any(t is x for r in runs for x in r) and t.text != ","]
     if people:
         run = people[-1] if len(people[-1]) > 1 else people[0]
-        name = memory.person(" ".join(t.text for t in run).replace("' ", "'"))
+        named = [t for t in run if t.ent == "PER"]
+        if len(named) > 1:
+            run = named  # "U.S. Secretary of State Mike Pompeo" -> the NER's "Mike Pompeo"
+        name = memory.person(_join_name(np, run).replace("' ", "'"))
         key = _title_key(title_words)
         if key and any(fold(w) in lx.TITLE_WORDS for w in key.split()):
             memory.titles[key] = name
@@ -170,7 +187,7 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
             memory.affiliations.setdefault(name, org)
         memory.last_person = name
         return name, as_written
-    spokes = _spoken_for(np)
+    spokes = _spoken_for(np) or _institution(np)
     if spokes:
         return spokes, as_written
     key = _title_key([t.text for t in np])
@@ -190,6 +207,10 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
         # "a report published Tuesday by the International Energy Agency" -> the agency.
         run = next((r for r in runs if any(t.ent in ("ORG", "LOC") for t in r)), runs[0])
         name = " ".join(t.text for t in run).replace("' ", "'")
+        org = org_phrase(np)
+        if org and fold(name) in fold(org):
+            # the NER's whole organisation: "Reserve Bank of India", not "Reserve Bank"
+            name = re.sub(r"^(?:the|le|la|les|l') ?", "", org, flags=re.IGNORECASE)
         rest = _title_key([t.text for t in np if not any(t is x for x in run) and t.text != ","])
         if rest and len(rest.split()) <= 3:
             memory.titles[rest] = name  # "le syndicat Sud Santé" -> later "le syndicat"
@@ -202,6 +223,8 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
     return (" ".join(words).replace("' ", "'") or None), as_written
 
 
+_HONORIFICS = {"m.", "mme", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "me",
+               "mgr", "sir", "dame"}  # fmt: skip
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "representative", "porte-parole",
            "représentant", "représentante", "source", "sources", "official", "officials"}  # fmt: skip
 
@@ -215,6 +238,34 @@ def _spoken_for(np: list[Tok]) -> str | None:
                 text = " ".join(rest).replace(" 's", "'s").replace("' ", "'")
                 return ("le " if np[k + 1].lower == "du" else "") + text if rest else None
     return None
+
+
+def _join_name(toks: list[Tok], run: list[Tok]) -> str:
+    """A name as written: 'Zia-ul-Haq Amarkhail', not 'Zia - ul - Haq Amarkhail'."""
+    out = run[0].text
+    for prev, tok in itertools.pairwise(run):
+        out += ("" if tok.start == prev.end else " ") + tok.text
+    return out
+
+
+_ORG_HEADS = {fold(w) for w in lx.ORG_WORDS}
+
+
+def _institution(np: list[Tok]) -> str | None:
+    """'le ministère de l'Intérieur' -> "ministère de l'Intérieur": an institution named by a
+    common noun and its complement is the whole phrase, not its capitalised word."""
+    words = [t for t in np if t.lower not in _DETS or t is not np[0]]
+    while words and words[0].lower in _DETS:
+        words = words[1:]
+    if len(words) < 3 or words[0].is_cap or fold(words[0].text) not in _ORG_HEADS:
+        return None
+    if words[1].lower not in ("de", "du", "des", "d'", "of", "for") or not any(
+        t.is_cap for t in words[2:]
+    ):
+        return None
+    if any(t.ent == "PER" for t in words):
+        return None
+    return _join_name(words, words).replace("' ", "'")
 
 
 def org_phrase(toks: list[Tok]) -> str | None:
@@ -239,17 +290,22 @@ def observe_names(toks: list[Tok], memory: SpeakerMemory) -> None:
             and (run[0].lower in _STARTERS or run[0].pos in ("DET", "ADP"))
         ):
             run = run[1:]
+        named = [t for t in run if t.ent == "PER"]
+        if len(named) > 1:
+            run = named  # "Health Minister Mark Holland": the NER's person, not the title
         if len(run) > 1 and not _looks_like_org(run) and all(t.ent in ("", "PER") for t in run):
-            memory.person(" ".join(t.text for t in run))
+            memory.person(_join_name(toks, run))
     # The NER's person spans, whatever capitals stand around them ("Health Minister Mark
     # Holland" -> "Mark Holland").
     run = []
     for tok in [*toks, None]:
-        if tok is not None and tok.ent == "PER" and tok.is_cap:
+        if tok is not None and tok.ent == "PER" and (tok.is_cap or (tok.text == "-" and run)):
             run.append(tok)
             continue
+        while run and run[-1].text == "-":
+            run.pop()
         if len(run) > 1:
-            memory.person(" ".join(t.text for t in run).replace(" - ", "-"))
+            memory.person(_join_name(toks, run))
         run = []
 
 

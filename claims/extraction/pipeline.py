@@ -222,8 +222,32 @@ def _syntax_tail(
             continue
         if tail is not None and abs(tail.cut - cut) > 2 and tail.cut < cut:
             return tail, None  # the patterns' tail lies earlier: another attribution
-        return Tail(cut, speaker, written), follow
-    return tail, None
+        return _pronoun_is_the_subject(Tail(cut, speaker, written), st, memory), follow
+    return (_pronoun_is_the_subject(tail, st, memory) if tail else None), None
+
+
+def _pronoun_is_the_subject(tail: Tail, st: list[Tok], memory: SpeakerMemory) -> Tail:
+    """ "Le ministère de l'Intérieur a recensé …, a-t-il annoncé": the inverted pronoun is the
+    sentence's own subject, not the last person the article quoted."""
+    pronoun = tail.written.lower().lstrip("-").removeprefix("t-")
+    if pronoun not in ("il", "elle", "ils", "elles", "it", "he", "she", "they"):
+        return tail
+    if any(t.text == '"' for t in st[: tail.cut]):
+        return tail  # '"Les salaires ont baissé", a-t-il déclaré': the quoted one speaks
+    subject = next(
+        (k for k in range(tail.cut) if st[k].dep.startswith("nsubj") and st[k].pos != "PRON"),
+        None,
+    )
+    if subject is None:
+        return tail
+    start = subject
+    while start > 0 and st[start - 1].pos in ("DET", "ADJ", "PROPN") and start > subject - 3:
+        start -= 1
+    end = subject + 1
+    while end < tail.cut and (st[end].ent or st[end].lower in ("de", "du", "d'", "l'", "of")):
+        end += 1
+    speaker, written = resolve_speaker(st[start:end], memory)
+    return Tail(tail.cut, speaker, written) if speaker else tail
 
 
 def _syntax_lead(

@@ -161,7 +161,10 @@ def _phrase(head: Any, lo: int, hi: int) -> list[int]:
             continue
         out.append(tok.i)
         for child in tok.children:
-            if child.dep_ in _CUT_DEPS:
+            # "le numéro un du syndicat CFDT, Laurent Berger": the parser often calls the
+            # apposed name a conjunct.
+            apposed = child.dep_ == "conj" and child.pos_ == "PROPN" and tok.pos_ == "NOUN"
+            if child.dep_ in _CUT_DEPS and not apposed:
                 continue
             stack.append(child)
     out.sort()

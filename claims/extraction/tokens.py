@@ -22,6 +22,7 @@ class Tok:
     tense: str | None = None
     ent: str = ""
     i: int = -1  # index of the spaCy token, for the dependency parse (syntax.py)
+    dep: str = ""
 
     @property
     def is_cap(self) -> bool:
@@ -57,6 +58,6 @@ def spacy_tokens(doc: Any, norm: str, lang: str) -> list[Tok]:
             finite, tense = True, tense or ("Cnd" if t.lower_ in ("would", "could") else "Pres")
         toks.append(
             Tok(text, text.lower(), t.idx, t.idx + len(t.text), pos, finite, number, tense,
-                ENT_LABELS.get(t.ent_type_, ""), t.i)
+                ENT_LABELS.get(t.ent_type_, ""), t.i, t.dep_)
         )  # fmt: skip
     return toks
