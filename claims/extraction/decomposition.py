@@ -123,10 +123,11 @@ def split_clauses(toks: list[Tok], a: int, b: int, lang: str) -> list[Segment]:
                     cut = Segment(i + 1, b, "coord", (pick.start, pick.end), pick.main)
             elif (
                 k < b
-                and toks[k].pos in ("PRON", "DET", "PROPN")
+                and toks[k].pos in ("PRON", "DET", "PROPN", "NUM", "NOUN")
                 and toks[k].lower not in ("qui", "who")
             ):
-                f = first_finite(toks, k, min(b, k + 5))
+                # "… and 36 percent were female", "et les prix ont reculé": own subject
+                f = first_finite(toks, k, min(b, k + (7 if toks[k].pos in ("NUM", "NOUN") else 5)))
                 if f is not None and not any(toks[x].pos == "PUNCT" for x in range(k, f)):
                     cut = Segment(i + 1, b, "coord")
         elif tok.text in (",", ";") and left_finite and i + 2 < b:

@@ -26,6 +26,7 @@ from .language import SUPPORTED, detect_language
 from .models import get_nlp
 from .quantities import find_quantities
 from .records import ExtractedClaim, UnsupportedLanguageError
+from .repeats import merge_repeats
 from .reporting import QUOTES, Lead, Tail, find_lead, find_tail
 from .segmentation import normalise, quote_regions, sentences
 from .standalone import Discourse, Voice, observe, org_aliases, rewrite
@@ -179,7 +180,7 @@ def process(article: _Article) -> list[ExtractedClaim]:
                     claims.append(claim)
         pending = next_pending
         prev_para_speaker = para_speaker if (regions or para_speaker) else None
-    return claims
+    return merge_repeats(claims)
 
 
 def _parsed_attributions(article: _Article, st: list[Tok]) -> list[Attribution]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -68,6 +69,16 @@ class ExtractedClaim:
     quote: str = ""
     # The organisation the speaker speaks for, when the article names it ("l'OTAN").
     speaker_affiliation: str | None = None
+    # Other places in the article that say the same (start, end, sentence): repeats.py
+    repeats: tuple[tuple[int, int, str], ...] = ()
+
+    def appearances(self) -> list[ExtractedClaim]:
+        """This claim once per place the article makes it (for writing appearances)."""
+        extra = [
+            dataclasses.replace(self, start=s, end=e, sentence=sentence, repeats=())
+            for s, e, sentence in self.repeats
+        ]
+        return [dataclasses.replace(self, repeats=()), *extra]
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -86,4 +97,5 @@ class ExtractedClaim:
             "entities": [e.to_dict() for e in self.entities],
             "quote": self.quote,
             "speaker_affiliation": self.speaker_affiliation,
+            "repeats": [{"start": s, "end": e, "sentence": t} for s, e, t in self.repeats],
         }

@@ -182,7 +182,8 @@ def _write_claims(
             if match is not None:
                 known[(a.start, a.end, match.normalized)] = a.claim
         by_text: dict[str, Claim] = {claim.normalized: claim for claim in known.values()}
-        for item in extracted:
+        # A claim the article repeats is one claim with an appearance per place.
+        for item in [one for claim in extracted for one in claim.appearances()]:
             normalized = fold_spaces(item.text)
             if (item.start, item.end, normalized) in known:
                 continue

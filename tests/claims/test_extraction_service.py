@@ -235,3 +235,24 @@ def test_retrying_a_url_article_whose_fetch_failed_fetches_it_again():
     Article.objects.filter(pk=article.pk).update(extraction_state=State.FAILED)
     editor = user_in_group("editor")
     assert article_reextract(article_id=article.pk, actor=editor).extraction_state == State.FETCHING
+
+
+REPEATED = (
+    "date 2023-03-14 Le chômage a reculé de 0,3 point au dernier trimestre, selon l'Insee.\n\n"
+    "Le gouvernement a salué ces chiffres.\n\n"
+    "Le chômage a reculé de 0,3 point au dernier trimestre, selon l'Insee."
+)
+
+
+@pytest.mark.django_db
+def test_a_claim_the_article_repeats_is_one_claim_with_two_appearances(settings):
+    settings.REVIEW_QUEUE_THRESHOLD = 0.0
+    article = article_ingest(text=REPEATED).article
+    article_extract(article_id=article.pk)
+    claim = Claim.objects.get(statement__contains="0,3 point")
+    spans = sorted(claim.appearances.values_list("start", "end"))
+    assert len(spans) == 2 and spans[0] != spans[1]
+    for start, end in spans:
+        assert "0,3 point" in article.text[start:end]
+    assert claim.speaker == "Insee"
+    assert "l'Insee" not in Claim.objects.get(statement__contains="salué").speaker

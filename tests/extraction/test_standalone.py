@@ -112,3 +112,25 @@ def test_conjugation_to_third_singular() -> None:
     assert third_singular("were", "be", Morph(Tense=["Past"]), "en") == "was"
     assert singular_adjective("vigilants") == "vigilant"
     assert singular_adjective("nationaux") == "national"
+
+
+def test_repeats_within_an_article_merge_and_keep_their_places() -> None:
+    text = (
+        "Le chômage a reculé de 0,3 point au dernier trimestre, selon l'Insee.\n\n"
+        "Le gouvernement a salué ces chiffres.\n\n"
+        "Le chômage a reculé de 0,3 point au dernier trimestre, selon l'Insee."
+    )
+    result = claims(text)
+    repeated = [c for c in result if "0,3 point" in c.text]
+    assert len(repeated) == 1 and len(repeated[0].repeats) == 1
+    start, end, sentence = repeated[0].repeats[0]
+    assert start > repeated[0].start and "0,3 point" in text[start:end] and "Insee" in sentence
+    assert [c.start for c in repeated[0].appearances()] == [repeated[0].start, start]
+
+
+def test_different_numbers_never_merge() -> None:
+    result = claims(
+        "La ville compte quatre bibliothèques publiques, selon la mairie.\n\n"
+        "La ville compte quatorze bibliothèques publiques, selon la mairie.",
+    )
+    assert len([c for c in result if "bibliothèques" in c.text]) == 2
