@@ -171,7 +171,13 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
         r
         for r in runs
         if any(t.ent == "PER" for t in r) or (len(r) == 1 and fold(r[0].text) in memory.persons)
-    ] or [r for r in runs if not _looks_like_org(r) and not all(t.pos == "ADV" for t in r)]
+    ] or [
+        r
+        for r in runs
+        if not _looks_like_org(r)
+        and not all(t.pos == "ADV" for t in r)
+        and not all(t.ent == "DATE" for t in r)  # "In a statement released on Tuesday, …"
+    ]
     title_words = [t.text for t in np if not any(t is x for r in runs for x in r) and t.text != ","]
     if people:
         run = people[-1] if len(people[-1]) > 1 else people[0]

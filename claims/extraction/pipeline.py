@@ -9,6 +9,7 @@ quantities, dates, entities and worthiness per claim.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,7 +29,7 @@ from .quantities import find_quantities
 from .records import ExtractedClaim, UnsupportedLanguageError
 from .repeats import merge_repeats
 from .reporting import QUOTES, Lead, Tail, find_lead, find_tail
-from .segmentation import normalise, quote_regions, sentences
+from .segmentation import normalise, paragraphs, quote_regions, sentences
 from .standalone import Discourse, Voice, observe, org_aliases, rewrite
 from .syntax import Attribution, sentence_attributions
 from .tokens import Tok, spacy_tokens
@@ -63,15 +64,34 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
+Speaker = tuple[str | None, str]
+
+
+@dataclass(slots=True)
+class _Context:
+    """What one article carries from paragraph to paragraph, and so across its chunks."""
+
+    memory: SpeakerMemory = field(default_factory=SpeakerMemory)
+    discourse: Discourse = field(default_factory=Discourse)
+    pending: Speaker | None = None  # speaker of "X a dit :" for the next paragraph
+    prev_para_speaker: Speaker | None = None
+
+
 @dataclass(slots=True)
 class _Article:
+    """One chunk of an article (the whole of it, unless long or in two languages)."""
+
     body: str
     norm: str
     lang: str
     published: PartialDate | None
     toks: list[Tok]
     doc: Any
-    discourse: Discourse = field(default_factory=Discourse)
+    context: _Context = field(default_factory=_Context)
+
+    @property
+    def discourse(self) -> Discourse:
+        return self.context.discourse
 
 
 def _in_region(pos: int, regions: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -81,10 +101,11 @@ def _in_region(pos: int, regions: list[tuple[int, int]]) -> tuple[int, int] | No
 def process(article: _Article) -> list[ExtractedClaim]:
     body, norm, lang, toks = article.body, article.norm, article.lang, article.toks
     starts = [t.start for t in toks]
-    memory = SpeakerMemory()
+    context = article.context
+    memory = context.memory
+    article.discourse.chunk += 1
     claims: list[ExtractedClaim] = []
-    pending: tuple[str | None, str] | None = None  # speaker of "X a dit :" for the next paragraph
-    prev_para_speaker: tuple[str | None, str] | None = None
+    pending, prev_para_speaker = context.pending, context.prev_para_speaker
     sents = sentences(norm)
     by_para: dict[int, list[Any]] = {}
     for s in sents:
@@ -180,7 +201,8 @@ def process(article: _Article) -> list[ExtractedClaim]:
                     claims.append(claim)
         pending = next_pending
         prev_para_speaker = para_speaker if (regions or para_speaker) else None
-    return merge_repeats(claims)
+    context.pending, context.prev_para_speaker = pending, prev_para_speaker
+    return claims
 
 
 def _parsed_attributions(article: _Article, st: list[Tok]) -> list[Attribution]:
@@ -405,6 +427,67 @@ _ARTICLES = {"le", "la", "les", "l'", "the"}
 _PERSON_PRONOUNS = {"il", "elle", "he", "she"}
 
 
+# Long articles are parsed in chunks of whole paragraphs: spaCy's memory grows with the
+# text it holds (a 320 KB article peaked at 1.4 GB in one Doc), the rules need no more.
+CHUNK_CHARS = 10_000
+# A paragraph this long is sure enough of its own language to be parsed in it.
+_LANGUAGE_WORDS = 12
+
+
+def _chunks(norm: str, lang: str) -> list[tuple[int, int, str]]:
+    """(start, end, language) of the article's chunks: runs of whole paragraphs in one
+    language, at most CHUNK_CHARS long (a longer paragraph is a chunk of its own)."""
+    spans = paragraphs(norm)
+    langs = [paragraph_language(norm[a:b], lang) for a, b in spans]
+    if len(set(langs)) <= 1 and len(norm) <= CHUNK_CHARS:
+        return [(0, len(norm), lang)]
+    chunks: list[tuple[int, int, str]] = []
+    for (a, b), language in zip(spans, langs, strict=True):
+        if chunks and chunks[-1][2] == language and b - chunks[-1][0] <= CHUNK_CHARS:
+            chunks[-1] = (chunks[-1][0], b, language)
+        else:
+            chunks.append((a, b, language))
+    return chunks
+
+
+def paragraph_language(paragraph: str, article_language: str) -> str:
+    """The article's language, unless a long enough paragraph is plainly in the other one
+    ("an English sentence inside a French article is parsed as English")."""
+    if len(paragraph.split()) < _LANGUAGE_WORDS:
+        return article_language
+    found = detect_language(paragraph)
+    return found if found in SUPPORTED else article_language
+
+
+def _shifted(claim: ExtractedClaim, offset: int) -> ExtractedClaim:
+    if not offset:
+        return claim
+    return dataclasses.replace(claim, start=claim.start + offset, end=claim.end + offset)
+
+
+def _extract_article(
+    text: str, norm: str, lang: str, published: PartialDate | None
+) -> list[ExtractedClaim]:
+    context = _Context()
+    claims: list[ExtractedClaim] = []
+    plan = _chunks(norm, lang)
+    k = 0
+    while k < len(plan):
+        run = [plan[k]]
+        while k + len(run) < len(plan) and plan[k + len(run)][2] == plan[k][2]:
+            run.append(plan[k + len(run)])
+        language = run[0][2]
+        # One chunk at a time: a batch of long docs is what holds the memory.
+        docs = get_nlp(language).pipe((norm[a:b] for a, b, _ in run), batch_size=1)
+        for (a, b, _), doc in zip(run, docs, strict=True):
+            chunk_norm = norm[a:b]
+            article = _Article(text[a:b], chunk_norm, language, published,
+                               spacy_tokens(doc, chunk_norm, language), doc, context)  # fmt: skip
+            claims += [_shifted(c, a) for c in process(article)]
+        k += len(run)
+    return merge_repeats(claims)
+
+
 def extract_many(
     items: Iterable[tuple[str, str | None, PartialDate | None]], batch_size: int = 8
 ) -> list[list[ExtractedClaim]]:
@@ -413,16 +496,20 @@ def extract_many(
         lang = check_language(text, language)
         prepared.append((text, normalise(text), lang, published))
     results: list[list[ExtractedClaim]] = [[] for _ in prepared]
-    for lang in SUPPORTED:
-        indices = [i for i, p in enumerate(prepared) if p[2] == lang]
+    single: dict[str, list[int]] = {lang: [] for lang in SUPPORTED}
+    for i, (_text, norm, lang, _published) in enumerate(prepared):
+        if len(_chunks(norm, lang)) == 1:
+            single[lang].append(i)  # batched with the other short articles below
+        else:
+            results[i] = _extract_article(*prepared[i])
+    for lang, indices in single.items():
         if not indices:
             continue
-        nlp = get_nlp(lang)
-        docs = nlp.pipe((prepared[i][1] for i in indices), batch_size=batch_size)
+        docs = get_nlp(lang).pipe((prepared[i][1] for i in indices), batch_size=batch_size)
         for i, doc in zip(indices, docs, strict=True):
             text, norm, _lang, published = prepared[i]
             article = _Article(text, norm, lang, published, spacy_tokens(doc, norm, lang), doc)
-            results[i] = process(article)
+            results[i] = merge_repeats(process(article))
     return results
 
 

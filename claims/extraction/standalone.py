@@ -67,6 +67,7 @@ class Mention:
     sentence: int
     i: int  # doc index of its head
     clause: int  # doc index of the word it depends on (a pronoun of that clause is not it)
+    chunk: int  # the chunk whose doc `i` and `clause` index
     owned: bool = False  # was written with a possessive ("ses alliés"): the owner's side
     subject: bool = False  # a clause's subject: what a later pronoun most likely continues
 
@@ -77,6 +78,7 @@ class Discourse:
 
     mentions: list[Mention] = field(default_factory=list)
     sentence: int = 0
+    chunk: int = 0  # which parsed chunk of the article (token indices are per chunk)
 
     def latest(self, *, pronoun: Any, number: str, gender: str, person: bool | None,
                exclude: set[str], avoid_owned: bool = False,
@@ -86,10 +88,13 @@ class Discourse:
         the previous ones subjects first."""
         ranked = sorted(
             self.mentions,
-            key=lambda m: (self.sentence - m.sentence, m.subject == objects_first, -m.i),
+            key=lambda m: (self.sentence - m.sentence, m.subject == objects_first, -m.chunk, -m.i),
         )
         for m in ranked:
-            if m.i >= pronoun.i or m.sentence < self.sentence - 2 or m.clause == pronoun.head.i:
+            here = m.chunk == self.chunk
+            if here and (m.i >= pronoun.i or m.clause == pronoun.head.i):
+                continue
+            if m.sentence < self.sentence - 2:
                 continue
             if m.text.lower() in exclude or (avoid_owned and m.owned):
                 continue
@@ -183,8 +188,8 @@ def observe(doc: Any, lo: int, hi: int, discourse: Discourse, lang: str) -> None
         gender = (tok.morph.get("Gender") or [""])[0]
         owned = any(t.lower_ in _FR_POSSESSIVES or t.lower_ in _EN_POSSESSIVES for t in words)
         discourse.mentions.append(
-            Mention(text, number, gender, kind, discourse.sentence, tok.i, tok.head.i, owned,
-                    tok.dep_.startswith("nsubj"))
+            Mention(text, number, gender, kind, discourse.sentence, tok.i, tok.head.i,
+                    discourse.chunk, owned, tok.dep_.startswith("nsubj"))
         )  # fmt: skip
     del discourse.mentions[:-60]
 
