@@ -82,6 +82,10 @@ def _title_key(words: list[str]) -> str:
     return fold(" ".join(words)).replace("' ", "'").strip(" ,")
 
 
+_HONORIFICS = {"m.", "mme", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "me",
+               "mgr", "sir", "dame"}  # fmt: skip
+
+
 @dataclass
 class SpeakerMemory:
     persons: dict[str, str] = field(default_factory=dict)  # folded surname -> full name
@@ -93,6 +97,9 @@ class SpeakerMemory:
 
     def person(self, name: str) -> str:
         parts = name.split()
+        while len(parts) > 1 and parts[0].lower() in _HONORIFICS:
+            parts = parts[1:]  # "M. Ryan" names the Ryan of the article
+        name = " ".join(parts)
         if len(parts) == 1:
             return self.persons.get(fold(name), name)
         known = self.persons.get(fold(parts[-1]))
@@ -100,6 +107,9 @@ class SpeakerMemory:
         if known and len(known) > len(name) and fold(known).endswith(fold(name)):
             return known
         self.persons[fold(parts[-1])] = name
+        if "-" in parts[-1]:
+            # "Jabar al-Luaibi" is later just "Luaibi"
+            self.persons.setdefault(fold(parts[-1].rsplit("-", 1)[-1]), name)
         return name
 
 
@@ -229,8 +239,6 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
     return (" ".join(words).replace("' ", "'") or None), as_written
 
 
-_HONORIFICS = {"m.", "mme", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "me",
-               "mgr", "sir", "dame"}  # fmt: skip
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "representative", "porte-parole",
            "représentant", "représentante", "source", "sources", "official", "officials"}  # fmt: skip
 

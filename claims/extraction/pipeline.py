@@ -288,6 +288,8 @@ def _syntax_lead(
         return _content_lead(doc, st, seg, parsed, memory)
     if lead.shell and lead.speaker is None:
         return lead
+    if doc is not None and not _reports_something(doc, st, seg, lead):
+        return None
     a, b = st[seg.start].i, st[seg.end - 1].i
     for attribution in parsed:
         if attribution.tail or not a <= attribution.verb <= b:
@@ -298,12 +300,64 @@ def _syntax_lead(
     return lead
 
 
+def _reports_something(doc: Any, st: list[Tok], seg: Segment, lead: Lead) -> bool:
+    """Whether the patterns' reporting verb reports: not a passive ("yellow fever is estimated
+    to have caused …", "est attribuée à …") and not a verb with a plain object and no clause
+    ("les participants ont observé une minute de silence", "a fait craindre une hausse")."""
+    if lead.content <= seg.start or lead.clause:
+        return True  # characterisation verbs keep their clause; "que"/":" is a report
+    verb = next(
+        (t for t in reversed(st[seg.start : lead.content]) if t.i >= 0 and t.pos == "VERB"), None
+    )
+    if verb is None:
+        return True
+    node = doc[verb.i]
+    deps = {c.dep_ for c in node.children}
+    if deps & {"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"}:
+        return False
+    if deps & {"ccomp", "parataxis", "xcomp", "advcl", "dep"}:
+        return True
+    first = st[lead.content] if lead.content < len(st) else None
+    if first is not None and first.text in ('"', ":"):
+        return True
+    if node.lemma_.lower() not in _PERCEPTION_LEMMAS:
+        return True  # "a annoncé un plan": the announcement is the claim
+    return not any(c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN") for c in node.children)
+
+
+# Verbs that report only with a clause: with a plain object they describe ("ont observé une
+# minute de silence", "fait craindre une interruption", "estimated the cost").
+_PERCEPTION_LEMMAS = frozenset(
+    {"observer", "noter", "constater", "craindre", "relever", "remarquer", "voir", "estimer",
+     "rappeler", "observe", "note", "see", "fear", "estimate", "expect", "recall"}
+)  # fmt: skip
+
+
 def _content_lead(
     doc: Any, st: list[Tok], seg: Segment, parsed: list[Attribution], memory: SpeakerMemory
 ) -> Lead | None:
     verbs = {a.verb: a for a in parsed if not a.tail}
     first = st[seg.start]
-    if not verbs or doc is None or first.i < 0 or seg.start == 0:
+    if not verbs or doc is None or first.i < 0:
+        return None
+    index = {t.i: k for k, t in enumerate(st)}
+    for verb_i, attribution in verbs.items():
+        # "… but a Taliban official said it would be this week": a reporting verb inside the
+        # segment whose clause the patterns did not see.
+        k = index.get(verb_i)
+        if k is None or not seg.start <= k < seg.end:
+            continue
+        content = [c for c in doc[verb_i].children if c.dep_ == "ccomp" and c.i > verb_i]
+        if not content:
+            continue
+        start = min(t.i for t in content[0].subtree)
+        while start in index and doc[start].dep_ == "mark":
+            start += 1
+        if start in index and seg.start < index[start] < seg.end:
+            speaker, written = _speaker_of(st, attribution, memory)
+            if speaker:
+                return Lead(index[start], speaker, written, clause=True)
+    if seg.start == 0:
         return None
     node = doc[first.i]
     for _ in range(8):  # up the heads from the segment's first word to a reporting verb

@@ -191,6 +191,24 @@ def _finite(tok: Any) -> bool:
     return tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm")
 
 
+def _reach_the_name(doc: Any, phrase: list[int], hi: int) -> list[int]:
+    """An inverted speaker's title whose name the parser hung elsewhere: "a affirmé le chef du
+    programme d'urgence au sein de l'OMS Michael Ryan au début d'une réunion"."""
+    if any(doc[i].ent_type_ in ("PER", "PERSON") for i in phrase):
+        return phrase
+    k = phrase[-1] + 1
+    while k < min(hi, phrase[-1] + 14) and doc[k].text not in (",", ";", ".", '"'):
+        if doc[k].ent_type_ in ("PER", "PERSON"):
+            end = k
+            while end + 1 < hi and doc[end + 1].ent_type_ in ("PER", "PERSON"):
+                end += 1
+            return list(range(phrase[0], end + 1))
+        if _finite(doc[k]):
+            break
+        k += 1
+    return phrase
+
+
 def _verb_group_start(verb: Any, lo: int) -> int:
     """First token of the verb group: auxiliaries, clitics, adverbs and '-t-il' before it."""
     start = verb.i
@@ -242,6 +260,8 @@ def sentence_attributions(doc: Any, lo: int, hi: int, lang: str) -> list[Attribu
         phrase = _phrase(subject, lo, hi)
         if not phrase:
             continue
+        if content_before and subject.i > verb.i:
+            phrase = _reach_the_name(doc, phrase, hi)
         # "…, the minister said": the subject's phrase opens after the content's comma.
         subject_tail = (
             not content_before
