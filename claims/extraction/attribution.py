@@ -174,7 +174,12 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
         return memory.last_person, as_written
     if single in lx.SUBJECT_PRONOUNS:
         return memory.last_speaker, as_written
-    runs = [r for r in _name_runs(np) if r]
+    # "Health officials estimate": a capital that starts the sentence names no one.
+    runs = [
+        r
+        for r in _name_runs(np)
+        if r and not all(t.ent == "" and t.pos in ("NOUN", "ADJ", "VERB", "ADV") for t in r)
+    ]
     # A run the NER calls a person beats capitalised titles ("la Première ministre").
     # So does a surname the article already gave in full ("Holland" the NER takes for a place).
     people = [

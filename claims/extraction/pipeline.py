@@ -460,8 +460,8 @@ def _standalone(
     group = affiliation
     if name and not person and not group:
         group = written if written.split()[:1] and written.split()[0].lower() in _ARTICLES else name
-        if written.lower() in _PERSON_PRONOUNS:
-            group = None
+        if written.lower().lstrip("-").removeprefix("t-") in _PRONOUNS:
+            group = None  # "it said": no organisation to stand for anything
     first = span[0].lower if span else ""
     voice = Voice(
         speaker=name,
@@ -479,6 +479,7 @@ def _standalone(
 
 _ARTICLES = {"le", "la", "les", "l'", "the"}
 _PERSON_PRONOUNS = {"il", "elle", "he", "she"}
+_PRONOUNS = _PERSON_PRONOUNS | {"ils", "elles", "on", "nous", "it", "they", "we", "i", "je"}
 
 
 # Long articles are parsed in chunks of whole paragraphs: spaCy's memory grows with the

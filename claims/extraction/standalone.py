@@ -70,6 +70,7 @@ class Mention:
     chunk: int  # the chunk whose doc `i` and `clause` index
     owned: bool = False  # was written with a possessive ("ses alliés"): the owner's side
     subject: bool = False  # a clause's subject: what a later pronoun most likely continues
+    main: bool = False  # the subject of the sentence's main clause, the most salient
 
 
 @dataclass(slots=True)
@@ -88,7 +89,13 @@ class Discourse:
         the previous ones subjects first."""
         ranked = sorted(
             self.mentions,
-            key=lambda m: (self.sentence - m.sentence, m.subject == objects_first, -m.chunk, -m.i),
+            key=lambda m: (
+                self.sentence - m.sentence,
+                m.subject == objects_first,
+                not m.main,
+                -m.chunk,
+                -m.i,
+            ),
         )
         for m in ranked:
             here = m.chunk == self.chunk
@@ -98,6 +105,8 @@ class Discourse:
                 continue
             if m.text.lower() in exclude or (avoid_owned and m.owned):
                 continue
+            if not objects_first and not m.subject and not m.kind:
+                continue  # a subject pronoun continues a subject or a named entity
             if (person is True and m.kind != "PER") or (person is False and m.kind == "PER"):
                 continue
             collective = m.kind in ("ORG", "LOC") and number == "Plur"
@@ -189,7 +198,8 @@ def observe(doc: Any, lo: int, hi: int, discourse: Discourse, lang: str) -> None
         owned = any(t.lower_ in _FR_POSSESSIVES or t.lower_ in _EN_POSSESSIVES for t in words)
         discourse.mentions.append(
             Mention(text, number, gender, kind, discourse.sentence, tok.i, tok.head.i,
-                    discourse.chunk, owned, tok.dep_.startswith("nsubj"))
+                    discourse.chunk, owned, tok.dep_.startswith("nsubj"),
+                    tok.dep_.startswith("nsubj") and tok.head.dep_ == "ROOT")
         )  # fmt: skip
     del discourse.mentions[:-60]
 
@@ -427,8 +437,8 @@ def _referent(
         return discourse.latest(
             pronoun=tok, number="Sing", gender=gender, person=person, exclude=exclude
         )
-    if voice.reported and voice.group and not we_quote:
-        return voice.group  # indirect speech: the speaker's "we" told as "ils"
+    if voice.reported and voice.person and voice.group and not we_quote:
+        return voice.group  # indirect speech: a spokesperson's "we" told as "ils"
     side = {s.lower() for s in (voice.group, voice.speaker) if s}
     return discourse.latest(
         pronoun=tok,
