@@ -92,6 +92,7 @@ class SpeakerMemory:
     titles: dict[str, str] = field(default_factory=dict)  # folded title -> full name
     last_person: str | None = None
     last_speaker: str | None = None
+    last_org: str | None = None
     # full name -> the organisation named in their title, as written ("l'OTAN")
     affiliations: dict[str, str] = field(default_factory=dict)
 
@@ -172,6 +173,9 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
     single = re.sub(r"^-(?:t-)?", "", np[0].lower) if len(np) == 1 else ""
     if single in lx.PERSON_PRONOUNS or single in ("lui", "him", "her"):
         return memory.last_person, as_written
+    if single in ("it", "they", "ils", "elles"):
+        # "…, it said": the organisation last quoted, else whoever spoke last
+        return memory.last_org or memory.last_speaker, as_written
     if single in lx.SUBJECT_PRONOUNS:
         return memory.last_speaker, as_written
     # "Health officials estimate": a capital that starts the sentence names no one.
@@ -210,6 +214,7 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
         return name, as_written
     spokes = _spoken_for(np) or _institution(np)
     if spokes:
+        memory.last_org = spokes
         return spokes, as_written
     key = _title_key([t.text for t in np])
     if key in memory.titles:
@@ -235,6 +240,7 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
         rest = _title_key([t.text for t in np if not any(t is x for x in run) and t.text != ","])
         if rest and len(rest.split()) <= 3:
             memory.titles[rest] = name  # "le syndicat Sud Santé" -> later "le syndicat"
+        memory.last_org = name
         return name, as_written
     words = [t.text for t in np]
     while words and words[0].lower() in _DETS:

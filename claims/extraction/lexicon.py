@@ -180,10 +180,12 @@ EVENT_PREPS: dict[str, list[tuple[str, ...]]] = {
 }
 RELATIVE = {"fr": {"que", "qu'"}, "en": {"that", "which", "whom"}}
 COMPLEMENTISER = {"fr": {"que", "qu'"}, "en": {"that"}}
-SUBJECT_PRONOUNS = {
+SUBJECT_PRONOUNS_BY_LANGUAGE = {
     "fr": {"il", "elle", "ils", "elles", "on", "nous", "je", "j'", "vous"},
     "en": {"he", "she", "they", "we", "i", "it", "you"},
 }
+# Both languages at once: the rules test words, and a word is one language's pronoun.
+SUBJECT_PRONOUNS = SUBJECT_PRONOUNS_BY_LANGUAGE["fr"] | SUBJECT_PRONOUNS_BY_LANGUAGE["en"]
 PERSON_PRONOUNS = {"il", "elle", "he", "she"}
 CLITICS = {"fr": {"se", "s'", "ne", "n'", "y", "en", "l'", "le", "la", "les", "lui", "leur", "pas",
                   "déjà", "aussi", "également", "maintenant", "ensuite", "alors", "encore",

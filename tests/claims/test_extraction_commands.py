@@ -77,10 +77,12 @@ def test_evaluate_extraction_json_has_the_fixed_keys_and_meets_the_targets():
         "speaker_accuracy",
         "quantity_accuracy",
         "atomicity",
+        "standalone",
         "files",
     ):
         assert key in result
     assert len(result["files"]) == 1
+    assert result["standalone"] >= 0.95
     assert result["recall"] >= 0.93
     assert result["precision"] >= 0.90
     assert result["speaker_accuracy"] >= 0.95

@@ -6,11 +6,12 @@ import pytest
 
 from claims.extraction.evaluation import evaluate_files
 
-SEED_GOLD = Path("/work/shared/gold/000_58346a9971b7689e.json")
+# The project's copy of ../shared/gold (seeds/), so the targets hold on a fresh clone.
+SEED_GOLD = Path(__file__).resolve().parents[2] / "seeds" / "000_58346a9971b7689e.json"
 OWN_GOLD = Path(__file__).parent / "gold"
+REAL_DEV = OWN_GOLD / "real" / "dev"
 
 
-@pytest.mark.skipif(not SEED_GOLD.exists(), reason="shared seed gold not present")
 def test_seed_gold_meets_targets() -> None:
     result = evaluate_files([SEED_GOLD])
     assert result["recall"] >= 0.93
@@ -18,6 +19,19 @@ def test_seed_gold_meets_targets() -> None:
     assert result["speaker_accuracy"] >= 0.95
     assert result["quantity_accuracy"] == 1.0
     assert result["atomicity"] >= 0.95
+    assert result["standalone"] >= 0.95
+
+
+def test_real_development_set_does_not_regress() -> None:
+    """Floors a little under today's scores on the 14 real development articles
+    (docs/extraction.md has the figures): a change that loses ground on real news fails."""
+    result = evaluate_files(sorted(REAL_DEV.glob("*.json")))
+    assert result["recall"] >= 0.63
+    assert result["precision"] >= 0.87
+    assert result["speaker_accuracy"] >= 0.79
+    assert result["quantity_accuracy"] >= 0.80
+    assert result["atomicity"] >= 0.72
+    assert result["standalone"] >= 0.83
 
 
 @pytest.mark.parametrize("gold", sorted(OWN_GOLD.glob("*.json")), ids=lambda p: p.stem)
@@ -26,8 +40,7 @@ def test_own_gold_files(gold: Path) -> None:
     assert result["recall"] >= 0.85
     assert result["precision"] >= 0.85
     assert result["speaker_accuracy"] >= 0.85
-    # The blind file has one known unit miss ("2,000 new counselling positions" -> "new").
-    assert result["quantity_accuracy"] >= 0.7
+    assert result["quantity_accuracy"] >= 0.9
     assert result["atomicity"] >= 0.9
 
 
@@ -44,5 +57,6 @@ def test_cli_json(capsys: pytest.CaptureFixture[str]) -> None:
         "speaker_accuracy",
         "quantity_accuracy",
         "atomicity",
+        "standalone",
         "files",
     }
