@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .appendages import appendage_text, find_appendages
 from .attribution import (
     SpeakerMemory,
     observe_names,
@@ -185,20 +187,19 @@ def process(article: _Article) -> list[ExtractedClaim]:
                 if speaker and speaker[0]:
                     memory.last_speaker = speaker[0]
                     para_speaker = speaker
-                claim = _build(
+                build = functools.partial(
+                    _build,
                     article,
                     st,
-                    seg,
-                    content,
-                    speaker,
-                    in_quote and not lead,
-                    sentence_text,
-                    s.start,
-                    memory,
-                    bool(lead and lead.clause),
+                    content=content,
+                    speaker=speaker,
+                    is_quote=in_quote and not lead,
+                    sentence_text=sentence_text,
+                    sentence_start=s.start,
+                    memory=memory,
+                    clause=bool(lead and lead.clause),
                 )
-                if claim is not None:
-                    claims.append(claim)
+                claims += _with_appendages(article, st, seg, content, build)
         pending = next_pending
         prev_para_speaker = para_speaker if (regions or para_speaker) else None
     context.pending, context.prev_para_speaker = pending, prev_para_speaker
@@ -370,10 +371,59 @@ def _content_lead(
     return None
 
 
+def _with_appendages(
+    article: _Article, st: list[Tok], seg: Segment, content: int, build: Any
+) -> list[ExtractedClaim]:
+    """The segment's claim, and a claim of its own for each figure hung on it ("…, contre
+    66,50 dollars la veille"): appendages.py."""
+    pieces = find_appendages(st, content, seg.end, article.lang)
+    whole = build(seg) if not pieces else None
+    if whole is not None or not pieces:
+        return [whole] if whole is not None else []
+    main = build(dataclasses.replace(seg, end=pieces[0].cut))
+    if main is None or not main.quantities:
+        whole = build(seg)
+        return [whole] if whole is not None else []
+    out = [main]
+    norm = article.norm
+    for piece in pieces:
+        start, end = st[piece.cut + 1].start, st[piece.end - 1].end
+        quantities = find_quantities(norm, start, end, article.lang, article.doc)
+        if not quantities:
+            continue
+        figure, own = main.quantities[-1], quantities[0]
+        if not own.unit:
+            # "contre 2.541": what the main figure counted
+            own = dataclasses.replace(own, unit=figure.unit)
+            quantities[0] = own
+        at = norm.find(own.text, start, end)
+        tail = " ".join(norm[at + len(own.text) : end].split()) if at >= 0 else ""
+        figure_end = norm.rfind(figure.text, main.start, main.end) + len(figure.text)
+        rest_has_verb = any(t.finite for t in st if figure_end <= t.start < main.end)
+        text = appendage_text(main.text, figure.text, own.text, tail, figure.unit, rest_has_verb)
+        if not text:
+            continue
+        out.append(
+            dataclasses.replace(
+                main,
+                text=_clean(text),
+                start=start,
+                end=end,
+                quote=article.body[start:end],
+                quantities=tuple(quantities),
+                dates=tuple(find_dates(norm, start, end, article.published)),
+                kind="statistic",
+                repeats=(),
+            )
+        )
+    return out
+
+
 def _build(
     article: _Article,
     st: list[Tok],
     seg: Segment,
+    *,
     content: int,
     speaker: tuple[str | None, str] | None,
     is_quote: bool,

@@ -197,6 +197,8 @@ _NOT_UNITS = frozenset(
         "between",
     ]
 )
+_OIL_RATES = {"mbj": "barils par jour", "mb/j": "barils par jour", "mbpd": "barrels per day",
+              "mb/d": "barrels per day"}  # fmt: skip
 _CURRENCY_WORDS = {"euro": "€", "euros": "€", "dollar": "$", "dollars": "$"}
 
 
@@ -242,10 +244,14 @@ def _parse_unit(doc: Any, char: int, fallback: str) -> str:
     if tok is None:
         return fallback
     head = tok.head
-    # "2 milliards d'euros": the scale word is the number's head, what it counts hangs off it.
+    # "2 milliards d'euros": the scale word is the number's head, what it counts hangs off it
+    # (or, in English, is the scale word's own head: "6 million yellow fever vaccines").
     if head.lower_ in _SCALES:
         nouns = [c for c in head.children if c.pos_ == "NOUN" and c.i > head.i]
-        head = nouns[0] if nouns else head
+        if nouns:
+            head = nouns[0]
+        elif head.head.pos_ == "NOUN" and head.head.i > head.i:
+            head = head.head
     if (
         head.i > tok.i
         and head.pos_ == "NOUN"
@@ -320,6 +326,9 @@ def find_quantities(
                     unit = parsed
                     span_end = max(span_end, segment.find(parsed, m.end()) + len(parsed))
             unit = _CURRENCY_WORDS.get(unit.lower(), unit)
+        if unit.lower() in _OIL_RATES:
+            value *= 1e6  # "12,1 mbj": millions of barrels a day
+            unit = _OIL_RATES[unit.lower()]
         rate = _RATE.match(segment, span_end)
         if unit and rate:
             unit = f"{unit} {segment[span_end : rate.end()].strip()}"
@@ -330,4 +339,17 @@ def find_quantities(
         text = segment[m.start() : span_end].strip()
         found.append(Quantity(value=value, comparator=comparator, unit=unit, text=text,
                               change=change))  # fmt: skip
-    return found
+    return _share_range_units(found, segment)
+
+
+def _share_range_units(found: list[Quantity], segment: str) -> list[Quantity]:
+    """'entre 200 et 300 mètres', 'from 10 to 20 years': the first bound counts the same."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        first, second = out[k], out[k + 1]
+        if first.unit or not second.unit:
+            continue
+        between = segment[segment.find(first.text) + len(first.text) : segment.find(second.text)]
+        if between.strip().lower() in ("et", "à", "a", "and", "to", "-", "–", "ou", "or"):
+            out[k] = Quantity(first.value, first.comparator, second.unit, first.text, first.change)
+    return out

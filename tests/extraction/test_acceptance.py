@@ -26,12 +26,12 @@ def test_real_development_set_does_not_regress() -> None:
     """Floors a little under today's scores on the 14 real development articles
     (docs/extraction.md has the figures): a change that loses ground on real news fails."""
     result = evaluate_files(sorted(REAL_DEV.glob("*.json")))
-    assert result["recall"] >= 0.63
+    assert result["recall"] >= 0.67
     assert result["precision"] >= 0.87
-    assert result["speaker_accuracy"] >= 0.79
-    assert result["quantity_accuracy"] >= 0.80
-    assert result["atomicity"] >= 0.72
-    assert result["standalone"] >= 0.83
+    assert result["speaker_accuracy"] >= 0.80
+    assert result["quantity_accuracy"] >= 0.84
+    assert result["atomicity"] >= 0.76
+    assert result["standalone"] >= 0.84
 
 
 @pytest.mark.parametrize("gold", sorted(OWN_GOLD.glob("*.json")), ids=lambda p: p.stem)

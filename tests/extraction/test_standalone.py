@@ -134,3 +134,38 @@ def test_different_numbers_never_merge() -> None:
         "La ville compte quatorze bibliothèques publiques, selon la mairie.",
     )
     assert len([c for c in result if "bibliothèques" in c.text]) == 2
+
+
+def test_a_compared_figure_is_a_claim_of_its_own() -> None:
+    result = claims(
+        "Au total, 4.691 suffrages ont été annulés, contre 2.541 au premier tour de scrutin "
+        "en 2012.\n\nLe ministère de l'Intérieur a recensé 1,12 million de manifestants en "
+        "France, dont 80 000 à Paris."
+    )
+    assert find(result, "2.541").text == (
+        "Au total, 2.541 suffrages ont été annulés au premier tour de scrutin en 2012"
+    )
+    assert "2.541" not in find(result, "4.691").text
+    assert find(result, "80 000").text == (
+        "Le ministère de l'Intérieur a recensé 80 000 manifestants à Paris"
+    )
+
+
+def test_an_earlier_figure_takes_its_own_time() -> None:
+    result = claims(
+        "The Producer Price Index rose at an annual pace of 8.5% in September, down slightly "
+        "from the 8.7% rise in August, the Labor Department said.",
+        "en",
+    )
+    august = find(result, "8.7%")
+    assert august.text == "The Producer Price Index rose at an annual pace of 8.7% in August"
+    assert "8.7%" not in find(result, "8.5%").text
+
+
+def test_no_appendage_under_an_expectation() -> None:
+    result = claims(
+        "Economists had been expecting the monthly increase to come in at 0.2%, compared to "
+        "the 0.1% decline in August.",
+        "en",
+    )
+    assert not any(c.text.endswith("0.1% in August") for c in result)
