@@ -93,6 +93,7 @@ class SpeakerMemory:
     last_person: str | None = None
     last_speaker: str | None = None
     last_org: str | None = None
+    org_forms: dict[str, str] = field(default_factory=dict)  # "OMS" -> "l'OMS", as written
     # full name -> the organisation named in their title, as written ("l'OTAN")
     affiliations: dict[str, str] = field(default_factory=dict)
 
@@ -173,6 +174,10 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
     single = re.sub(r"^-(?:t-)?", "", np[0].lower) if len(np) == 1 else ""
     if single in lx.PERSON_PRONOUNS or single in ("lui", "him", "her"):
         return memory.last_person, as_written
+    if single in ("celle", "celui", "ceux", "celles") or re.match(
+        r"(?:celle|celui|ceux|celles)\s*-\s*ci\b", as_written.lower()
+    ):
+        return memory.last_org or memory.last_speaker, as_written  # "Celle-ci a aussi dit"
     if single in ("it", "they", "ils", "elles"):
         # "…, it said": the organisation last quoted, else whoever spoke last
         return memory.last_org or memory.last_speaker, as_written
@@ -217,6 +222,8 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
         memory.last_org = spokes
         return spokes, as_written
     key = _title_key([t.text for t in np])
+    if key in _ORG_DESCRIPTIONS and memory.last_org:
+        return memory.last_org, as_written  # "la banque centrale" after "la Banque de France"
     if key in memory.titles:
         memory.last_person = memory.titles[key]
         return memory.titles[key], as_written
@@ -241,6 +248,9 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
         if rest and len(rest.split()) <= 3:
             memory.titles[rest] = name  # "le syndicat Sud Santé" -> later "le syndicat"
         memory.last_org = name
+        form = org_phrase(np)
+        if form and fold(name) in fold(form):
+            memory.org_forms.setdefault(name, form)
         return name, as_written
     words = [t.text for t in np]
     while words and words[0].lower() in _DETS:
@@ -274,6 +284,11 @@ def _join_name(toks: list[Tok], run: list[Tok]) -> str:
 
 
 _ORG_HEADS = {fold(w) for w in lx.ORG_WORDS}
+# Definite descriptions that stand for the organisation the article just quoted.
+_ORG_DESCRIPTIONS = {"banque centrale", "institut", "organisation", "alliance", "agence",
+                     "the central bank", "central bank", "the agency", "agency", "the bank",
+                     "bank", "the company", "company", "the group", "groupe", "the ministry",
+                     "ministry", "the organization", "organization"}  # fmt: skip
 
 
 def _institution(np: list[Tok]) -> str | None:

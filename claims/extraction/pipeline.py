@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import lexicon as lx
 from .appendages import appendage_text, find_appendages
 from .attribution import (
     SpeakerMemory,
@@ -33,7 +34,7 @@ from .repeats import merge_repeats
 from .reporting import QUOTES, Lead, Tail, find_lead, find_tail
 from .segmentation import normalise, paragraphs, quote_regions, sentences
 from .standalone import Discourse, Voice, observe, org_aliases, rewrite
-from .syntax import Attribution, sentence_attributions
+from .syntax import Attribution, sentence_attributions, speaker_phrase
 from .tokens import Tok, spacy_tokens
 from .worthiness import assess
 
@@ -250,6 +251,12 @@ def _syntax_tail(
     return (_pronoun_is_the_subject(tail, st, memory) if tail else None), None
 
 
+def _can_speak(tok: Tok) -> bool:
+    """A subject that could be the one speaking: a person, an organisation, an institution
+    or a title ("une distribution de tests" cannot)."""
+    return tok.ent in ("PER", "ORG") or tok.lower in lx.ORG_WORDS or tok.lower in lx.TITLE_WORDS
+
+
 def _pronoun_is_the_subject(tail: Tail, st: list[Tok], memory: SpeakerMemory) -> Tail:
     """ "Le ministère de l'Intérieur a recensé …, a-t-il annoncé": the inverted pronoun is the
     sentence's own subject, not the last person the article quoted."""
@@ -259,7 +266,11 @@ def _pronoun_is_the_subject(tail: Tail, st: list[Tok], memory: SpeakerMemory) ->
     if any(t.text == '"' for t in st[: tail.cut]):
         return tail  # '"Les salaires ont baissé", a-t-il déclaré': the quoted one speaks
     subject = next(
-        (k for k in range(tail.cut) if st[k].dep.startswith("nsubj") and st[k].pos != "PRON"),
+        (
+            k
+            for k in range(tail.cut)
+            if st[k].dep.startswith("nsubj") and st[k].pos != "PRON" and _can_speak(st[k])
+        ),
         None,
     )
     if subject is None:
@@ -298,6 +309,19 @@ def _syntax_lead(
         speaker, written = _speaker_of(st, attribution, memory)
         if speaker:
             return Lead(lead.content, speaker, written, lead.shell, lead.clause)
+    # A verb the parse does not count as reporting: still its subject, not the words before
+    # it ("Dans ses dernières projections …, la banque centrale a relevé …").
+    verb = next((t for t in reversed(st[seg.start : lead.content]) if t.pos == "VERB"), None)
+    if doc is not None and verb is not None and verb.i >= 0:
+        node = doc[verb.i]
+        subject = next(
+            (c for c in node.children if c.dep_.startswith("nsubj") and c.i < node.i), None
+        )
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+            wanted = set(speaker_phrase(subject, st[0].i, st[-1].i + 1))
+            speaker, written = resolve_speaker([t for t in st if t.i in wanted], memory)
+            if speaker:
+                return Lead(lead.content, speaker, written, lead.shell, lead.clause)
     return lead
 
 
@@ -509,7 +533,10 @@ def _standalone(
     person = bool(name) and name in memory.persons.values()
     group = affiliation
     if name and not person and not group:
-        group = written if written.split()[:1] and written.split()[0].lower() in _ARTICLES else name
+        if written.split()[:1] and written.split()[0].lower() in _ARTICLES:
+            group = written
+        else:
+            group = memory.org_forms.get(name, name)
         if written.lower().lstrip("-").removeprefix("t-") in _PRONOUNS:
             group = None  # "it said": no organisation to stand for anything
     first = span[0].lower if span else ""

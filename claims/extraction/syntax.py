@@ -59,7 +59,6 @@ REPORT_LEMMAS = {
             "commenter",
             "poursuivre",
             "conclure",
-            "lancer",
             "raconter",
             "témoigner",
             "soutenir",
@@ -132,7 +131,8 @@ REPORT_LEMMAS = {
 }
 # Dependents of a verb that can be the phrase naming who speaks. French models label an
 # inverted subject after the verb "obj"; English "nsubj" either side.
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+# A passive's subject is what was said, never who said it ("a été lancée", "is estimated").
+_SUBJECT_DEPS = frozenset({"nsubj"})
 _INVERTED_DEPS = _SUBJECT_DEPS | {"obj", "dobj", "appos", "expl:subj"}
 # Parts of a speaker's phrase that say something else ("…, qui a relevé sa prévision").
 _CUT_DEPS = frozenset({"acl:relcl", "relcl", "acl", "advcl", "ccomp", "parataxis", "conj", "cc"})
@@ -151,7 +151,7 @@ class Attribution:
     follow: int | None = None  # doc index where an 'ajoutant que'/'adding that' content begins
 
 
-def _phrase(head: Any, lo: int, hi: int) -> list[int]:
+def speaker_phrase(head: Any, lo: int, hi: int) -> list[int]:
     """The speaker's phrase: the head's subtree without clauses hanging off it."""
     out: list[int] = []
     stack = [head]
@@ -257,7 +257,7 @@ def sentence_attributions(doc: Any, lo: int, hi: int, lang: str) -> list[Attribu
             continue
         if subject.lower_ in ("on", "one", "that", "which", "qui", "que"):
             continue  # "a-t-on appris", relative pronouns: no one is named
-        phrase = _phrase(subject, lo, hi)
+        phrase = speaker_phrase(subject, lo, hi)
         if not phrase:
             continue
         if content_before and subject.i > verb.i:

@@ -84,3 +84,30 @@ def test_a_subject_with_its_apposition_is_no_tail() -> None:
         "plan",
     )
     assert claim.speaker == "Claire Dumont"
+
+
+def test_demonstrative_and_description_are_the_organisation_just_quoted() -> None:
+    result = claims(
+        "Environ 10% de la population mondiale pourrait avoir été infectée, selon l'OMS. "
+        "Celle-ci a aussi dit lundi à Genève que ses essais cliniques étaient prêts."
+    )
+    trials = find(result, "essais cliniques")
+    assert trials.speaker == "OMS"
+    assert trials.text == "les essais cliniques de l'OMS étaient prêts"
+
+
+def test_inverted_pronoun_after_a_subject_that_cannot_speak() -> None:
+    result = claims(
+        "Le directeur général, Tedros Adhanom Ghebreyesus, a déclaré que l'effort était inédit."
+        "\n\n"
+        "Jamais une distribution de tests n'a été lancée aussi rapidement, a-t-il affirmé."
+    )
+    assert find(result, "distribution de tests").speaker == "Tedros Adhanom Ghebreyesus"
+
+
+def test_an_inverted_pronoun_is_the_institution_that_is_the_subject() -> None:
+    result = claims(
+        "Le ministère de l'Intérieur a recensé 1,12 million de manifestants en France, "
+        "a-t-il annoncé jeudi soir."
+    )
+    assert find(result, "1,12 million").speaker == "ministère de l'Intérieur"
