@@ -55,7 +55,10 @@ def _word_pattern(lang: str) -> str:
     return rf"(?:{words})(?:{joint}(?:{words}))*"
 
 
-_HALF_DOZEN = r"(?:a\s+)?half(?:\s+a)?\s+dozen|une\s+demi-douzaine|(?:a|one)\s+dozen|une\s+douzaine"
+_HALF_DOZEN = (
+    r"(?:a\s+)?half(?:\s+a)?\s+dozen|une\s+demi-douzaine|(?:a|one)\s+dozen|une\s+douzaine"
+    r"|half\s+an?(?=\s+(?:percentage|point|per|million|billion))|un\s+demi(?=-?\s*point)"
+)
 _PATTERN = {
     lang: re.compile(
         r"(?<![\w\-/.,])(?P<sign>[+\-−](?=\d))?(?P<cur>" + _CURRENCY_BEFORE + r")?\s?"
@@ -67,8 +70,8 @@ _PATTERN = {
         + _word_pattern(lang)
         + r"))"
         r"(?:\s?(?P<scale>" + _SCALE + r"))?(?![\w])"
-        r"(?:\s?(?P<post>%|pour\s?cent|per\s?cent|percent|pc\b|€|\$|£|euros?\b|dollars?\b"
-        r"|points?\s+de\s+pourcentage|percentage\s+points?|points?\b|pts?\b))?",
+        r"(?:[\s-]?(?P<post>%|percentage\s+points?\b|pour\s?cent\b|per\s?cent\b|percent\b|pc\b"
+        r"|€|\$|£|euros?\b|dollars?\b|points?\s+de\s+pourcentage|points?\b|pts?\b))?",
         re.IGNORECASE,
     )
     for lang, num in _NUM.items()
@@ -91,16 +94,19 @@ _COMPARATORS = [
 _COMPARATOR_RES = [
     (c, re.compile(r"(?:^|\W)(?:" + p + r")\s*$", re.IGNORECASE)) for c, p in _COMPARATORS
 ]
-_UP = (r"ros[ea]|ris(?:en|es|ing)?|increas\w*|gr[eo]w\w*|climb\w*|jump\w*|gain\w*|surg\w*|soar\w*|"
+_UP = (r"ros[ea]|ris(?:en|es|ing)?|rais(?:e|ed|es|ing)|hik\w*|increas\w*|gr[eo]w\w*|climb\w*|jump\w*|gain\w*|surg\w*|soar\w*|"
        r"add\w*|up|augment\w*|progress\w*|grimp\w*|bondi\w*|gagn\w*|hauss\w*|accru\w*|"
        r"accroî\w*|accroi\w*|mont[ée]\w*|relev\w*|rehauss\w*|hausse")  # fmt: skip
 _DOWN = (r"f[ae]ll\w*|dropp?\w*|declin\w*|decreas\w*|los[ts]\w*|slipp?\w*|slid\w*|plung\w*|"
          r"tumbl\w*|shrank|shrunk|down|cut|baiss\w*|recul\w*|diminu\w*|chut\w*|perd\w*|"
          r"perdu\w*|abaiss\w*|repli\w*|réduit\w*|cédé\w*|baisse")  # fmt: skip
 # "rose 5 percent", "a reculé de 0,3 point", "en hausse de 2 %": the number is the move.
+_WORD_NOT_TO = r"(?!to\b|à\b|at\b|a\b)[\w'-]+"
 _CHANGE = re.compile(
-    r"\b(?:(?P<up>" + _UP + r")|(?P<down>" + _DOWN + r"))(?:\s+(?!to\b|à\b|at\b|a\b)\w+){0,2}?"
-    r"\s+(?:by\s+|de\s+|d')?"
+    r"\b(?:(?P<up>" + _UP + r")|(?P<down>" + _DOWN + r"))"
+    r"(?:(?:\s+" + _WORD_NOT_TO + r"){0,2}?\s+(?:by\s+|de\s+|d')?"
+    # "raised its key interest rate by half a point": further away, but with "by"/"de"
+    r"|(?:\s+" + _WORD_NOT_TO + r"){0,5}?\s+(?:by|de|d')\s*)"
     r"(?:(?:plus\s+de|près\s+de|environ|some|about|nearly|more\s+than|almost)\s+)?$",
     re.IGNORECASE,
 )
@@ -292,7 +298,11 @@ def find_quantities(
             except ValueError:
                 continue
         elif dozen:
-            value = 6.0 if "half" in dozen.lower() or "demi" in dozen.lower() else 12.0
+            low = dozen.lower()
+            if "dozen" in low or "douzaine" in low:
+                value = 6.0 if "half" in low or "demi" in low else 12.0
+            else:
+                value = 0.5  # "half a percentage point", "un demi-point"
         else:
             words_value = _words_value(word, language)
             if words_value is None or (words_value == 1 and not (scale or post)):

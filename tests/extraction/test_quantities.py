@@ -49,3 +49,47 @@ def test_quantity(language: str, text: str, value: float, comparator: str, unit:
 )
 def test_not_quantities(language: str, text: str) -> None:
     assert find_quantities(text, 0, len(text), language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "unit", "change"),
+    [
+        ("fr", "les listes ont accueilli 34.200 demandeurs d'emploi", 34_200, "demandeurs", None),
+        ("en", "exports rose to LE772.11 billion in 2021", 7.7211e11, "EGP", None),
+        ("en", "sales dropped 5 percent", 5, "%", "down"),
+        ("fr", "le chômage a augmenté de 0,2 point", 0.2, "point", "up"),
+        ("fr", "une progression (+0,2 point)", 0.2, "point", "up"),
+        ("en", "raised its key interest rate by half a percentage point", 0.5, "point", "up"),
+        (
+            "fr",
+            "la production atteint 12 millions de barils par jour",
+            12e6,
+            "barils par jour",
+            None,
+        ),
+        ("en", "the rate was 9,9% in May", 9.9, "%", None),
+        ("en", "it costs $40 a month", 40, "$ a month", None),
+        ("fr", "quatorze navires", 14, "navires", None),
+        ("en", "fourteen libraries", 14, "libraries", None),
+        ("fr", "une production de 12,1 mbj", 12.1e6, "barils par jour", None),
+    ],
+)
+def test_quantities_a_checker_can_compare(
+    language: str, text: str, value: float, unit: str, change: str | None
+) -> None:
+    found = find_quantities(text, 0, len(text), language)
+    assert [(q.value, q.unit, q.change) for q in found][:1] == [
+        (pytest.approx(value), unit, change)
+    ]
+
+
+def test_comparator_from_dépasse_and_units_from_the_parse() -> None:
+    from claims.extraction.models import get_nlp
+
+    text = "la facture dépasse 100 millions €"
+    assert find_quantities(text, 0, len(text), "fr")[0].comparator == ">"
+    text = "the plan creates 2,000 new counselling positions"
+    doc = get_nlp("en")(text)
+    assert find_quantities(text, 0, len(text), "en", doc)[0].unit == "positions"
+    text = "entre 200 et 300 mètres"
+    assert [q.unit for q in find_quantities(text, 0, len(text), "fr")] == ["mètres", "mètres"]
