@@ -19,7 +19,12 @@ def hash_key(key: str) -> str:
 
 
 def new_key() -> str:
-    return secrets.token_urlsafe(32)
+    # A key that starts with "-" reads as an option to `manage.py revoke_token KEY` (and to
+    # most shells' tools): draw again. 256 random bits either way.
+    while True:
+        key = secrets.token_urlsafe(32)
+        if not key.startswith("-"):
+            return key
 
 
 class ApiToken(models.Model):

@@ -114,3 +114,9 @@ def test_admin_lists_keys_without_their_secret_and_revokes_selected(admin_client
 
 def test_admin_cannot_add_keys(admin_client_):
     assert admin_client_.get("/admin/core/apitoken/add/").status_code == 403
+
+
+def test_keys_never_start_with_a_dash_so_commands_take_them_as_arguments():
+    from core.models import new_key
+
+    assert not any(new_key().startswith("-") for _ in range(2000))
