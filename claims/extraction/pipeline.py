@@ -15,15 +15,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import lexicon as lx
 from .appendages import appendage_text, find_appendages
 from .attribution import (
     SpeakerMemory,
     observe_names,
-    resolve_speaker,
 )
+from .chunks import plan_chunks
 from .dates import find_dates
 from .decomposition import Segment, split_clauses
+from .discourse import Discourse, observe
 from .entities import spacy_entities
 from .header import PartialDate
 from .language import SUPPORTED, detect_language
@@ -31,10 +31,10 @@ from .models import get_nlp
 from .quantities import find_quantities
 from .records import ExtractedClaim, UnsupportedLanguageError
 from .repeats import merge_repeats
-from .reporting import QUOTES, Lead, Tail, find_lead, find_tail
-from .segmentation import normalise, paragraphs, quote_regions, sentences
-from .standalone import Discourse, Voice, observe, org_aliases, rewrite
-from .syntax import Attribution, sentence_attributions, speaker_phrase
+from .reporting import QUOTES, Lead, find_lead, find_tail
+from .segmentation import normalise, quote_regions, sentences
+from .speakers import parsed_attributions, syntax_lead, syntax_tail
+from .standalone import Voice, org_aliases, rewrite
 from .tokens import Tok, spacy_tokens
 from .worthiness import assess
 
@@ -126,8 +126,8 @@ def process(article: _Article) -> list[ExtractedClaim]:
             observe_names(st, memory)
             quoted = _in_region(s.start, regions) is not None
             tail = find_tail(st, lang, memory, quoted) if st else None
-            parsed = _parsed_attributions(article, st)
-            tail, follow = _syntax_tail(st, tail, parsed, memory)
+            parsed = parsed_attributions(article.doc, st, lang)
+            tail, follow = syntax_tail(st, tail, parsed, memory)
             analysed.append((s, st, tail, parsed, follow))
         # A quotation's speaker is named where it closes ("...", a déclaré X).
         region_speaker: dict[tuple[int, int], tuple[str | None, str]] = {}
@@ -165,7 +165,7 @@ def process(article: _Article) -> list[ExtractedClaim]:
             prev_speaker: tuple[str | None, str] | None = None
             for seg in segments:
                 lead = find_lead(st, seg, lang, memory)
-                lead = _syntax_lead(article.doc, st, seg, lead, parsed, memory)
+                lead = syntax_lead(article.doc, st, seg, lead, parsed, memory)
                 if seg.start >= b and lead is None and tail is not None:
                     lead = Lead(seg.start, tail.speaker, tail.written)
                 if lead and lead.shell:
@@ -205,194 +205,6 @@ def process(article: _Article) -> list[ExtractedClaim]:
         prev_para_speaker = para_speaker if (regions or para_speaker) else None
     context.pending, context.prev_para_speaker = pending, prev_para_speaker
     return claims
-
-
-def _parsed_attributions(article: _Article, st: list[Tok]) -> list[Attribution]:
-    if not st or article.doc is None or st[0].i < 0:
-        return []
-    return sentence_attributions(article.doc, st[0].i, st[-1].i + 1, article.lang)
-
-
-def _speaker_of(
-    st: list[Tok], attribution: Attribution, memory: SpeakerMemory
-) -> tuple[str | None, str]:
-    wanted = set(attribution.speaker)
-    return resolve_speaker([t for t in st if t.i in wanted], memory)
-
-
-def _syntax_tail(
-    st: list[Tok], tail: Tail | None, parsed: list[Attribution], memory: SpeakerMemory
-) -> tuple[Tail | None, int | None]:
-    """The parse's trailing attribution: found where patterns missed it, and its speaker's
-    phrase preferred (it holds the apposition naming the person). Returns the tail and where
-    an 'ajoutant que' continuation starts (an index into st)."""
-    index = {t.i: k for k, t in enumerate(st)}
-    last = len(st)
-    while last > 0 and st[last - 1].pos == "PUNCT":
-        last -= 1
-    for attribution in reversed(parsed):
-        if not attribution.tail or attribution.start not in index:
-            continue
-        cut, end = index[attribution.start], index.get(attribution.end, len(st))
-        follow = index.get(attribution.follow) if attribution.follow is not None else None
-        rest = [t for t in st[end:last] if t.text not in (",", '"')]
-        # The attribution closes the sentence, or only a continuation or relative follows.
-        trailing = rest and not (len(rest) <= 6 and not any(t.finite for t in rest))
-        if trailing and follow is None and rest[0].lower not in ("qui", "who", "which"):
-            continue
-        if cut < 2:
-            continue
-        speaker, written = _speaker_of(st, attribution, memory)
-        if not speaker:
-            continue
-        if tail is not None and abs(tail.cut - cut) > 2 and tail.cut < cut:
-            return tail, None  # the patterns' tail lies earlier: another attribution
-        return _pronoun_is_the_subject(Tail(cut, speaker, written), st, memory), follow
-    return (_pronoun_is_the_subject(tail, st, memory) if tail else None), None
-
-
-def _can_speak(tok: Tok) -> bool:
-    """A subject that could be the one speaking: a person, an organisation, an institution
-    or a title ("une distribution de tests" cannot)."""
-    return tok.ent in ("PER", "ORG") or tok.lower in lx.ORG_WORDS or tok.lower in lx.TITLE_WORDS
-
-
-def _pronoun_is_the_subject(tail: Tail, st: list[Tok], memory: SpeakerMemory) -> Tail:
-    """ "Le ministère de l'Intérieur a recensé …, a-t-il annoncé": the inverted pronoun is the
-    sentence's own subject, not the last person the article quoted."""
-    pronoun = tail.written.lower().lstrip("-").removeprefix("t-")
-    if pronoun not in ("il", "elle", "ils", "elles", "it", "he", "she", "they"):
-        return tail
-    if any(t.text == '"' for t in st[: tail.cut]):
-        return tail  # '"Les salaires ont baissé", a-t-il déclaré': the quoted one speaks
-    subject = next(
-        (
-            k
-            for k in range(tail.cut)
-            if st[k].dep.startswith("nsubj") and st[k].pos != "PRON" and _can_speak(st[k])
-        ),
-        None,
-    )
-    if subject is None:
-        return tail
-    start = subject
-    while start > 0 and st[start - 1].pos in ("DET", "ADJ", "PROPN") and start > subject - 3:
-        start -= 1
-    end = subject + 1
-    while end < tail.cut and (st[end].ent or st[end].lower in ("de", "du", "d'", "l'", "of")):
-        end += 1
-    speaker, written = resolve_speaker(st[start:end], memory)
-    return Tail(tail.cut, speaker, written) if speaker else tail
-
-
-def _syntax_lead(
-    doc: Any,
-    st: list[Tok],
-    seg: Segment,
-    lead: Lead | None,
-    parsed: list[Attribution],
-    memory: SpeakerMemory,
-) -> Lead | None:
-    """A lead attribution's speaker taken from the parse's subject phrase when it names one;
-    a segment that is the content clause of a reporting verb before it ("Putin said after an
-    hour-long call that …") gets that verb's speaker."""
-    if lead is None:
-        return _content_lead(doc, st, seg, parsed, memory)
-    if lead.shell and lead.speaker is None:
-        return lead
-    if doc is not None and not _reports_something(doc, st, seg, lead):
-        return None
-    a, b = st[seg.start].i, st[seg.end - 1].i
-    for attribution in parsed:
-        if attribution.tail or not a <= attribution.verb <= b:
-            continue
-        speaker, written = _speaker_of(st, attribution, memory)
-        if speaker:
-            return Lead(lead.content, speaker, written, lead.shell, lead.clause)
-    # A verb the parse does not count as reporting: still its subject, not the words before
-    # it ("Dans ses dernières projections …, la banque centrale a relevé …").
-    verb = next((t for t in reversed(st[seg.start : lead.content]) if t.pos == "VERB"), None)
-    if doc is not None and verb is not None and verb.i >= 0:
-        node = doc[verb.i]
-        subject = next(
-            (c for c in node.children if c.dep_.startswith("nsubj") and c.i < node.i), None
-        )
-        if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
-            wanted = set(speaker_phrase(subject, st[0].i, st[-1].i + 1))
-            speaker, written = resolve_speaker([t for t in st if t.i in wanted], memory)
-            if speaker:
-                return Lead(lead.content, speaker, written, lead.shell, lead.clause)
-    return lead
-
-
-def _reports_something(doc: Any, st: list[Tok], seg: Segment, lead: Lead) -> bool:
-    """Whether the patterns' reporting verb reports: not a passive ("yellow fever is estimated
-    to have caused …", "est attribuée à …") and not a verb with a plain object and no clause
-    ("les participants ont observé une minute de silence", "a fait craindre une hausse")."""
-    if lead.content <= seg.start or lead.clause:
-        return True  # characterisation verbs keep their clause; "que"/":" is a report
-    verb = next(
-        (t for t in reversed(st[seg.start : lead.content]) if t.i >= 0 and t.pos == "VERB"), None
-    )
-    if verb is None:
-        return True
-    node = doc[verb.i]
-    deps = {c.dep_ for c in node.children}
-    if deps & {"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"}:
-        return False
-    if deps & {"ccomp", "parataxis", "xcomp", "advcl", "dep"}:
-        return True
-    first = st[lead.content] if lead.content < len(st) else None
-    if first is not None and first.text in ('"', ":"):
-        return True
-    if node.lemma_.lower() not in _PERCEPTION_LEMMAS:
-        return True  # "a annoncé un plan": the announcement is the claim
-    return not any(c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN") for c in node.children)
-
-
-# Verbs that report only with a clause: with a plain object they describe ("ont observé une
-# minute de silence", "fait craindre une interruption", "estimated the cost").
-_PERCEPTION_LEMMAS = frozenset(
-    {"observer", "noter", "constater", "craindre", "relever", "remarquer", "voir", "estimer",
-     "rappeler", "observe", "note", "see", "fear", "estimate", "expect", "recall"}
-)  # fmt: skip
-
-
-def _content_lead(
-    doc: Any, st: list[Tok], seg: Segment, parsed: list[Attribution], memory: SpeakerMemory
-) -> Lead | None:
-    verbs = {a.verb: a for a in parsed if not a.tail}
-    first = st[seg.start]
-    if not verbs or doc is None or first.i < 0:
-        return None
-    index = {t.i: k for k, t in enumerate(st)}
-    for verb_i, attribution in verbs.items():
-        # "… but a Taliban official said it would be this week": a reporting verb inside the
-        # segment whose clause the patterns did not see.
-        k = index.get(verb_i)
-        if k is None or not seg.start <= k < seg.end:
-            continue
-        content = [c for c in doc[verb_i].children if c.dep_ == "ccomp" and c.i > verb_i]
-        if not content:
-            continue
-        start = min(t.i for t in content[0].subtree)
-        while start in index and doc[start].dep_ == "mark":
-            start += 1
-        if start in index and seg.start < index[start] < seg.end:
-            speaker, written = _speaker_of(st, attribution, memory)
-            if speaker:
-                return Lead(index[start], speaker, written, clause=True)
-    if seg.start == 0:
-        return None
-    node = doc[first.i]
-    for _ in range(8):  # up the heads from the segment's first word to a reporting verb
-        if node.head.i == node.i:
-            return None
-        dep, node = node.dep_, node.head
-        if node.i in verbs and node.i < first.i and dep in ("ccomp", "parataxis", "xcomp"):
-            speaker, written = _speaker_of(st, verbs[node.i], memory)
-            return Lead(seg.start, speaker, written, clause=True) if speaker else None
-    return None
 
 
 def _with_appendages(
@@ -559,38 +371,6 @@ _PERSON_PRONOUNS = {"il", "elle", "he", "she"}
 _PRONOUNS = _PERSON_PRONOUNS | {"ils", "elles", "on", "nous", "it", "they", "we", "i", "je"}
 
 
-# Long articles are parsed in chunks of whole paragraphs: spaCy's memory grows with the
-# text it holds (a 320 KB article peaked at 1.4 GB in one Doc), the rules need no more.
-CHUNK_CHARS = 10_000
-# A paragraph this long is sure enough of its own language to be parsed in it.
-_LANGUAGE_WORDS = 12
-
-
-def _chunks(norm: str, lang: str) -> list[tuple[int, int, str]]:
-    """(start, end, language) of the article's chunks: runs of whole paragraphs in one
-    language, at most CHUNK_CHARS long (a longer paragraph is a chunk of its own)."""
-    spans = paragraphs(norm)
-    langs = [paragraph_language(norm[a:b], lang) for a, b in spans]
-    if len(set(langs)) <= 1 and len(norm) <= CHUNK_CHARS:
-        return [(0, len(norm), lang)]
-    chunks: list[tuple[int, int, str]] = []
-    for (a, b), language in zip(spans, langs, strict=True):
-        if chunks and chunks[-1][2] == language and b - chunks[-1][0] <= CHUNK_CHARS:
-            chunks[-1] = (chunks[-1][0], b, language)
-        else:
-            chunks.append((a, b, language))
-    return chunks
-
-
-def paragraph_language(paragraph: str, article_language: str) -> str:
-    """The article's language, unless a long enough paragraph is plainly in the other one
-    ("an English sentence inside a French article is parsed as English")."""
-    if len(paragraph.split()) < _LANGUAGE_WORDS:
-        return article_language
-    found = detect_language(paragraph)
-    return found if found in SUPPORTED else article_language
-
-
 def _shifted(claim: ExtractedClaim, offset: int) -> ExtractedClaim:
     if not offset:
         return claim
@@ -602,7 +382,7 @@ def _extract_article(
 ) -> list[ExtractedClaim]:
     context = _Context()
     claims: list[ExtractedClaim] = []
-    plan = _chunks(norm, lang)
+    plan = plan_chunks(norm, lang)
     k = 0
     while k < len(plan):
         run = [plan[k]]
@@ -630,7 +410,7 @@ def extract_many(
     results: list[list[ExtractedClaim]] = [[] for _ in prepared]
     single: dict[str, list[int]] = {lang: [] for lang in SUPPORTED}
     for i, (_text, norm, lang, _published) in enumerate(prepared):
-        if len(_chunks(norm, lang)) == 1:
+        if len(plan_chunks(norm, lang)) == 1:
             single[lang].append(i)  # batched with the other short articles below
         else:
             results[i] = _extract_article(*prepared[i])

@@ -17,10 +17,19 @@ redone at the seams ("qu'ils" -> "que la Russie", "ne sont" -> "n'est").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from .conjugation import singular_adjective, third_singular
+from .discourse import (
+    EN_POSSESSIVES,
+    FR_POSSESSIVES,
+    VOWEL,
+    Discourse,
+    Mention,
+    definite,
+    noun_phrase,
+)
 from .tokens import Tok
 
 _CONNECTIVES = {
@@ -49,159 +58,10 @@ _ORG_ALIASES = {
     "banque centrale": ("bce", "banque de france", "fed", "réserve fédérale", "bdf"),
     "central bank": ("ecb", "fed", "federal reserve", "bank of england"),
 }  # fmt: skip
-_FR_POSSESSIVES = {"son": "le", "sa": "la", "ses": "les", "leur": "le", "leurs": "les"}
-_EN_POSSESSIVES = {"his", "her", "their", "its"}
 _FR_FIRST_POSS = {"notre": "sa", "nos": "ses", "mon": "son", "ma": "sa", "mes": "ses"}
 _IMPERSONAL = re.compile(
     r"^il (?:y |faut|fallait|faudra|s'agit|s'agissait|est (?:\w+ )?(?:de|que))"
 )
-_VOWEL = re.compile(r"^[aeiouyhéèêàâôûîAEIOUYHÉÈÊÀÂÔÛÎ]")
-
-
-@dataclass(slots=True)
-class Mention:
-    text: str  # a definite form, ready to stand as a subject ("la banque centrale")
-    number: str  # "Sing" / "Plur"
-    gender: str  # "Masc" / "Fem" / ""
-    kind: str  # "PER" / "ORG" / "LOC" / ""
-    sentence: int
-    i: int  # doc index of its head
-    clause: int  # doc index of the word it depends on (a pronoun of that clause is not it)
-    chunk: int  # the chunk whose doc `i` and `clause` index
-    owned: bool = False  # was written with a possessive ("ses alliés"): the owner's side
-    subject: bool = False  # a clause's subject: what a later pronoun most likely continues
-    main: bool = False  # the subject of the sentence's main clause, the most salient
-
-
-@dataclass(slots=True)
-class Discourse:
-    """What the article has named so far, for pronouns to point back to."""
-
-    mentions: list[Mention] = field(default_factory=list)
-    sentence: int = 0
-    chunk: int = 0  # which parsed chunk of the article (token indices are per chunk)
-
-    def latest(self, *, pronoun: Any, number: str, gender: str, person: bool | None,
-               exclude: set[str], avoid_owned: bool = False,
-               objects_first: bool = False) -> Mention | None:  # fmt: skip
-        """The nearest mention before the pronoun, of its number and gender, no further than
-        two sentences back and not in the pronoun's own clause: its own sentence first, then
-        the previous ones subjects first."""
-        ranked = sorted(
-            self.mentions,
-            key=lambda m: (
-                self.sentence - m.sentence,
-                m.subject == objects_first,
-                not m.main,
-                -m.chunk,
-                -m.i,
-            ),
-        )
-        for m in ranked:
-            here = m.chunk == self.chunk
-            if here and (m.i >= pronoun.i or m.clause == pronoun.head.i):
-                continue
-            if m.sentence < self.sentence - 2:
-                continue
-            if m.text.lower() in exclude or (avoid_owned and m.owned):
-                continue
-            if not objects_first and not m.subject and not m.kind:
-                continue  # a subject pronoun continues a subject or a named entity
-            if (person is True and m.kind != "PER") or (person is False and m.kind == "PER"):
-                continue
-            collective = m.kind in ("ORG", "LOC") and number == "Plur"
-            if m.number != number and not collective:
-                continue
-            if gender and m.gender and m.gender != gender and not collective:
-                continue
-            return m
-        return None
-
-
-def _definite(tokens: list[Any], lang: str) -> str:
-    """'son exercice annuel' -> "l'exercice annuel"; 'trois roquettes' -> 'les roquettes'."""
-    head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), None)
-    words = [t for t in tokens if t.dep_ != "nummod" and t.pos_ != "NUM"]
-    if not words or head is None:
-        return ""
-    first = words[0]
-    if lang == "fr" and (first.pos_ == "DET" or first.lower_ in _FR_POSSESSIVES):
-        rest = "".join(t.text_with_ws for t in words[1:]).strip()
-        if first.lower_ in ("le", "la", "les", "l'", "l’"):
-            return (first.text_with_ws + rest).strip()
-        plural = "Plur" in head.morph.get("Number")
-        if plural:
-            art = "les "
-        elif _VOWEL.match(rest):
-            art = "l'"
-        else:
-            art = "la " if "Fem" in head.morph.get("Gender") else "le "
-        return art + rest
-    if lang == "fr" and first.i == head.i and head.pos_ == "NOUN":
-        # "trois roquettes" lost its numeral: "les roquettes"
-        rest = "".join(t.text_with_ws for t in words).strip()
-        if "Plur" in head.morph.get("Number"):
-            return "les " + rest
-        if _VOWEL.match(rest):
-            return "l'" + rest
-        return ("la " if "Fem" in head.morph.get("Gender") else "le ") + rest
-    if lang == "en" and first.pos_ in ("DET", "PRON") and first.lower_ != "the":
-        return "the " + "".join(t.text_with_ws for t in words[1:]).strip()
-    return "".join(t.text_with_ws for t in words).strip()
-
-
-def _noun_phrase(head: Any) -> list[Any]:
-    """The head with its determiner, adjectives, names and 'de'-complements; no clauses."""
-    keep = {"det", "amod", "flat:name", "compound", "nmod", "case", "nummod", "fixed", "poss"}
-    toks = [head]
-    stack = [c for c in head.children if c.dep_ not in ("case", "mark")]
-    while stack:
-        tok = stack.pop()
-        if tok.text != "-" and (tok.dep_ not in keep or tok.is_punct):
-            continue
-        toks.append(tok)
-        stack.extend(tok.children)
-    toks.sort(key=lambda t: t.i)
-    # One contiguous stretch around the head, at most eight words.
-    ids = {t.i for t in toks}
-    lo = hi = head.i
-    while lo - 1 in ids:
-        lo -= 1
-    while hi + 1 in ids and hi - lo < 7:
-        hi += 1
-    return [t for t in toks if lo <= t.i <= hi]
-
-
-def observe(doc: Any, lo: int, hi: int, discourse: Discourse, lang: str) -> None:
-    """Remember the sentence's subjects and objects, and every named entity, as definite
-    noun phrases (called before the sentence's claims are rewritten)."""
-    discourse.sentence += 1
-    for tok in doc[lo:hi]:
-        if tok.pos_ not in ("NOUN", "PROPN"):
-            continue
-        core = tok.dep_.startswith(("nsubj", "obj", "dobj"))
-        named = tok.ent_type_ in ("PER", "PERSON", "ORG", "LOC", "GPE") and tok.dep_ not in (
-            "flat:name", "compound", "amod", "appos")  # fmt: skip
-        if not core and not named:
-            continue
-        words = _noun_phrase(tok)
-        text = _definite(words, lang)
-        if not text or len(text) < 3:
-            continue
-        if words[0].pos_ == "DET":
-            text = text[0].lower() + text[1:]
-        kind = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC"}.get(
-            tok.ent_type_, ""
-        )
-        number = (tok.morph.get("Number") or ["Sing"])[0]
-        gender = (tok.morph.get("Gender") or [""])[0]
-        owned = any(t.lower_ in _FR_POSSESSIVES or t.lower_ in _EN_POSSESSIVES for t in words)
-        discourse.mentions.append(
-            Mention(text, number, gender, kind, discourse.sentence, tok.i, tok.head.i,
-                    discourse.chunk, owned, tok.dep_.startswith("nsubj"),
-                    tok.dep_.startswith("nsubj") and tok.head.dep_ == "ROOT")
-        )  # fmt: skip
-    del discourse.mentions[:-60]
 
 
 @dataclass(slots=True)
@@ -218,7 +78,7 @@ class Voice:
 
 def _fr_elision(prev: list[str], text: str) -> None:
     """Redo elision before a replaced word: "qu'" + consonant -> "que "."""
-    if prev and prev[0].endswith(("'", "’")) and not _VOWEL.match(text):
+    if prev and prev[0].endswith(("'", "’")) and not VOWEL.match(text):
         prev[0] = prev[0][:-1] + "e"
         prev[1] = " "
 
@@ -276,7 +136,7 @@ def rewrite(
             if new and new != verb.text:
                 k = index[verb.i]
                 if lang == "fr" and k > 0 and parts[k - 1][0].lower() in ("ne", "n'", "n’"):
-                    parts[k - 1] = ["n'", ""] if _VOWEL.match(new) else ["ne", " "]
+                    parts[k - 1] = ["n'", ""] if VOWEL.match(new) else ["ne", " "]
                 parts[k][0] = new
         if was_plural and lang == "fr":
             predicates = [head] if head.pos_ == "ADJ" else []
@@ -311,7 +171,7 @@ def rewrite(
                         agree(tok, True)
         elif low in _FR_FIRST_POSS and lang == "fr" and group:
             set_text(tok, _FR_FIRST_POSS[low])
-            if low in ("notre", "mon") and _VOWEL.match(tok.head.text):
+            if low in ("notre", "mon") and VOWEL.match(tok.head.text):
                 parts[index[tok.i]][0] = "son"
         elif low in ("our", "my") and lang == "en" and group:
             set_text(tok, "its" if voice.group else f"{voice.speaker}'s")
@@ -368,7 +228,7 @@ def _restore_object(
         if verb.i in index and verb.head.pos_ in ("NOUN", "PROPN"):
             target = _chain_top(verb.head)
             if target.pos_ in ("NOUN", "PROPN") and target.i < toks[0].i:
-                text = _definite(_noun_phrase(target), "fr")
+                text = definite(noun_phrase(target), "fr")
                 if text:
                     k = index[_after_verb(verb).i]
                     parts[k] = [parts[k][0] + " " + text, parts[k][1] or " "]
@@ -490,9 +350,9 @@ def _leading_possessive(
     if noun.i <= first.i or noun.pos_ not in ("NOUN", "PROPN"):
         return False
     k = noun.i - toks[0].i
-    if lang == "fr" and first.lower_ in _FR_POSSESSIVES and first.dep_ in ("det", "nmod:poss"):
-        art = _FR_POSSESSIVES[first.lower_]
-        if art in ("le", "la") and _VOWEL.match(noun.text):
+    if lang == "fr" and first.lower_ in FR_POSSESSIVES and first.dep_ in ("det", "nmod:poss"):
+        art = FR_POSSESSIVES[first.lower_]
+        if art in ("le", "la") and VOWEL.match(noun.text):
             parts[skip] = ["l'", ""]
         else:
             if first.lower_ == "leur":
@@ -501,11 +361,11 @@ def _leading_possessive(
         end = k
         while end + 1 < len(toks) and toks[end + 1].dep_ == "amod" and toks[end + 1].i > noun.i:
             end += 1
-        owner = ("d'" + group) if _VOWEL.match(group) else ("de " + group)
+        owner = ("d'" + group) if VOWEL.match(group) else ("de " + group)
         owner = owner.replace("de le ", "du ").replace("de les ", "des ")
         parts[end] = [parts[end][0] + " " + owner, parts[end][1]]
         return True
-    if lang == "en" and first.lower_ in _EN_POSSESSIVES and first.dep_ == "poss":
+    if lang == "en" and first.lower_ in EN_POSSESSIVES and first.dep_ == "poss":
         parts[skip] = [f"{group}'s", " "]
         return True
     return False
