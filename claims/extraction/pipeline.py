@@ -213,10 +213,7 @@ def _with_appendages(
     """The segment's claim, and a claim of its own for each figure hung on it ("…, contre
     66,50 dollars la veille"): appendages.py."""
     pieces = find_appendages(st, content, seg.end, article.lang)
-    whole = build(seg) if not pieces else None
-    if whole is not None or not pieces:
-        return [whole] if whole is not None else []
-    main = build(dataclasses.replace(seg, end=pieces[0].cut))
+    main = build(dataclasses.replace(seg, end=pieces[0].cut)) if pieces else None
     if main is None or not main.quantities:
         whole = build(seg)
         return [whole] if whole is not None else []

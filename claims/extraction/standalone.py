@@ -112,8 +112,7 @@ def rewrite(
     # A person's "we" is their organisation's: without one named, "we" stays (a guess at
     # who "we" are would change the claim).
     group = voice.group
-    in_claim = {t.lower_ for t in toks}
-    exclude = {m for m in in_claim}
+    exclude = {t.lower_ for t in toks}  # no antecedent from inside the claim itself
     we_quote = voice.quote or any(t.lower_ in ("nous", "we", "notre", "nos", "our") for t in toks)
 
     def set_text(tok: Any, text: str) -> None:
