@@ -222,6 +222,14 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
         memory.last_org = spokes
         return spokes, as_written
     key = _title_key([t.text for t in np])
+    words = [t.lower for t in np]
+    if (
+        len(words) >= 2
+        and words[0] in ("ses", "son", "sa", "leurs", "leur", "its", "their")
+        and words[-1] in _DOCUMENTS
+        and (memory.last_org or memory.last_speaker)
+    ):
+        return memory.last_org or memory.last_speaker, as_written
     if key in _ORG_DESCRIPTIONS and memory.last_org:
         return memory.last_org, as_written  # "la banque centrale" after "la Banque de France"
     if key in memory.titles:
@@ -288,7 +296,13 @@ _ORG_HEADS = {fold(w) for w in lx.ORG_WORDS}
 _ORG_DESCRIPTIONS = {"banque centrale", "institut", "organisation", "alliance", "agence",
                      "the central bank", "central bank", "the agency", "agency", "the bank",
                      "bank", "the company", "company", "the group", "groupe", "the ministry",
-                     "ministry", "the organization", "organization"}  # fmt: skip
+                     "ministry", "the organization", "organization", "institution",
+                     "the institution", "organisme", "l'organisme"}  # fmt: skip
+# "selon ses projections", "according to its figures": the owner of the document speaks.
+_DOCUMENTS = {"projections", "prévisions", "estimations", "données", "chiffres", "calculs",
+              "rapport", "étude", "bilan", "comptes", "figures", "data", "estimates",
+              "forecasts", "report", "study", "calculations", "statistics",
+              "statistiques"}  # fmt: skip
 
 
 def _institution(np: list[Tok]) -> str | None:

@@ -242,6 +242,8 @@ def sentence_attributions(doc: Any, lo: int, hi: int, lang: str) -> list[Attribu
             # a clause before the comma, not a subject with its apposition ("X, Y, a dit")
             and any(_finite(t) for t in doc[lo : group - 1])
         )
+        if content_before and "Inf" in verb.morph.get("VerbForm"):
+            continue  # "…, a fait craindre une interruption": no inverted subject after it
         subject = None
         for child in verb.children:
             if not lo <= child.i < hi or child.pos_ not in _SPEAKER_POS:

@@ -111,3 +111,22 @@ def test_an_inverted_pronoun_is_the_institution_that_is_the_subject() -> None:
         "a-t-il annoncé jeudi soir."
     )
     assert find(result, "1,12 million").speaker == "ministère de l'Intérieur"
+
+
+def test_documents_and_descriptions_speak_for_their_owner() -> None:
+    result = claims(
+        "L'économie française devrait croître de 0,9% en 2023, estime la Banque de France.\n\n"
+        "La France devrait afficher une croissance de 0,2% au quatrième trimestre, selon ses "
+        "projections.\n\n"
+        '"Nous conduisons une politique prudente", poursuit l\'institution.'
+    )
+    assert find(result, "quatrième trimestre").speaker == "Banque de France"
+    assert find(result, "politique prudente").speaker == "Banque de France"
+
+
+def test_an_infinitive_after_a_comma_names_no_speaker() -> None:
+    result = claims(
+        "Le bond des prix du pétrole, lié à la politique de l'Opep, a fait craindre une "
+        "interruption dans la baisse de l'inflation."
+    )
+    assert find(result, "bond des prix").speaker is None
