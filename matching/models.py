@@ -7,6 +7,9 @@ from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Greatest, Least
 from django.utils.translation import gettext_lazy as _
+from pgvector.django import HnswIndex, VectorField
+
+from matching.embedding import EMBEDDING_DIMENSIONS
 
 
 class SuggestionStatus(models.TextChoices):
@@ -133,3 +136,40 @@ class ClaimSignature(models.Model):
 
     def __str__(self) -> str:
         return f"{self.claim_id}: {self.signature}"
+
+
+class ClaimEmbedding(models.Model):
+    """A claim's sentence embedding (matching.embedding), for paraphrase and cross-lingual
+    candidate search through an HNSW index (pgvector). Its own table, so that the claims
+    table the API lists stays narrow (a 384-float vector is 1.5 KB a row).
+
+    Written with the claim, in the same transaction; `manage.py backfill_claim_embeddings`
+    fills claims written without one."""
+
+    claim = models.OneToOneField(
+        "claims.Claim",
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="embedding",
+        verbose_name=_("claim"),
+    )
+    embedding = VectorField(_("embedding"), dimensions=EMBEDDING_DIMENSIONS)
+    model = models.CharField(_("model"), max_length=60)
+
+    class Meta:
+        verbose_name = _("claim embedding")
+        verbose_name_plural = _("claim embeddings")
+        indexes = [
+            # Vectors are normalised: cosine distance orders like inner product; HNSW's
+            # defaults (m 16, ef_construction 64) measured in benchmarks/matching.py.
+            HnswIndex(
+                name="claimembedding_hnsw",
+                fields=["embedding"],
+                m=16,
+                ef_construction=64,
+                opclasses=["vector_cosine_ops"],
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"embedding of claim {self.claim_id}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,7 +11,9 @@ from django.conf import settings
 from django.db import connection
 from django.db.models import Q, QuerySet
 
+from matching.embedding import vector_literal
 from matching.models import DuplicateSuggestion, SuggestionStatus
+from matching.scoring import COSINE_FLOOR
 from matching.signatures import claim_signatures
 
 # Signature look-up (matching.signatures): first how common each of the query's signatures
@@ -49,14 +52,35 @@ WITH q AS (
    LIMIT %(pool)s
 )
 SELECT c.id, c.canonical_id, c.statement, c.normalized, c.language, c.speaker,
-       c.entities, c.status, similarity(c.normalized, %(q)s) AS sim
+       c.entities, c.status, similarity(c.normalized, %(q)s) AS sim,
+       1 - (e.embedding <=> %(vec)s::vector) AS cos
   FROM hits h
   JOIN claims_claim c ON c.id = h.claim_id
+  LEFT JOIN matching_claimembedding e ON e.claim_id = c.id
  WHERE lower(c.language) = lower(%(language)s)
    AND c.id <> ALL(%(exclude)s)
  ORDER BY h.w DESC, sim DESC, c.id
  LIMIT %(limit)s
 """
+
+
+# Nearest embeddings, any language, through the HNSW index (the inner ORDER BY ... LIMIT is
+# the shape pgvector's index scan serves); then the claims themselves. The index's search
+# breadth is pgvector's default (hnsw.ef_search 40), whose recall against an exact scan
+# benchmarks/matching.py measures.
+SEMANTIC_SQL = """
+SELECT c.id, c.canonical_id, c.statement, c.normalized, c.language, c.speaker,
+       c.entities, c.status, similarity(c.normalized, %(q)s) AS sim, 1 - n.distance AS cos
+  FROM (SELECT claim_id, embedding <=> %(vec)s::vector AS distance
+          FROM matching_claimembedding
+         ORDER BY embedding <=> %(vec)s::vector
+         LIMIT %(k)s) AS n
+  JOIN claims_claim c ON c.id = n.claim_id
+ WHERE c.id <> ALL(%(exclude)s)
+   AND n.distance <= %(max_distance)s
+ ORDER BY n.distance, c.id
+"""
+SEMANTIC_LIMIT = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +94,7 @@ class Candidate:
     entities: list[dict[str, Any]]
     status: str
     similarity: float
+    cosine: float | None = None  # of the two embeddings, None when either has none
 
 
 def candidate_params(
@@ -78,9 +103,11 @@ def candidate_params(
     language: str,
     exclude_ids: list[int] | None = None,
     limit: int | None = None,
+    embedding: Sequence[float] | None = None,
 ) -> dict[str, Any]:
     """The query's parameters (also used by the benchmark's raw-SQL baseline)."""
     return {
+        "vec": vector_literal(embedding) if embedding is not None else None,
         # Signatures of the folded text equal those of the statement (folding is idempotent).
         "sigs": claim_signatures(normalized, language),
         "q": normalized,
@@ -99,23 +126,37 @@ def claim_candidates(
     language: str,
     exclude_ids: list[int] | None = None,
     limit: int | None = None,
+    embedding: Sequence[float] | None = None,
 ) -> list[Candidate]:
-    """Existing claims sharing the rarest signatures of `normalized`, best first."""
+    """Existing claims sharing the rarest signatures of `normalized` (same language), best
+    first, then those whose embeddings are nearest `embedding` (any language)."""
     params = candidate_params(
         normalized=normalized,
         language=language,
         exclude_ids=exclude_ids,
         limit=limit,
+        embedding=embedding,
     )
-    if not params["sigs"]:
-        return []
+    found: dict[int, Candidate] = {}
     with connection.cursor() as cursor:
-        cursor.execute(CANDIDATE_SQL, params)
-        # Django's psycopg setup hands jsonb back as text (its fields parse it themselves).
-        return [
-            Candidate(*row[:6], json.loads(row[6]) if isinstance(row[6], str) else row[6], *row[7:])
-            for row in cursor.fetchall()
-        ]
+        if params["sigs"]:
+            cursor.execute(CANDIDATE_SQL, params)
+            found.update((c.id, c) for c in map(_candidate, cursor.fetchall()))
+        if embedding is not None:
+            cursor.execute(SEMANTIC_SQL, semantic_params(params))
+            for candidate in map(_candidate, cursor.fetchall()):
+                found.setdefault(candidate.id, candidate)
+    return list(found.values())
+
+
+def semantic_params(params: dict[str, Any]) -> dict[str, Any]:
+    return {**params, "k": SEMANTIC_LIMIT, "max_distance": 1 - COSINE_FLOOR}
+
+
+def _candidate(row: tuple[Any, ...]) -> Candidate:
+    # Django's psycopg setup hands jsonb back as text (its fields parse it themselves).
+    entities = json.loads(row[6]) if isinstance(row[6], str) else row[6]
+    return Candidate(*row[:6], entities, *row[7:])
 
 
 def candidate_query_plan(*, normalized: str, language: str) -> str:
@@ -123,6 +164,14 @@ def candidate_query_plan(*, normalized: str, language: str) -> str:
     params = candidate_params(normalized=normalized, language=language)
     with connection.cursor() as cursor:
         cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + CANDIDATE_SQL, params)
+        return "\n".join(row[0] for row in cursor.fetchall())
+
+
+def semantic_query_plan(*, normalized: str, embedding: Sequence[float]) -> str:
+    """EXPLAIN (ANALYZE, BUFFERS) of the nearest-embedding query: the HNSW index in use."""
+    params = candidate_params(normalized=normalized, language="", embedding=embedding)
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + SEMANTIC_SQL, semantic_params(params))
         return "\n".join(row[0] for row in cursor.fetchall())
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claims.models import Claim
+from matching.models import ClaimEmbedding
 from matching.scoring import MatchScore, claim_features, score_pair
 from matching.selectors import claim_candidates
 
@@ -31,11 +32,14 @@ def claim_similar(*, claim: Claim, limit: int = 10) -> list[SimilarClaim]:
         entities=claim.entities,
     )
     scored = []
+    stored = ClaimEmbedding.objects.filter(claim=claim).values_list("embedding", flat=True)
+    embedding = next(iter(stored), None)
     for candidate in claim_candidates(
         normalized=claim.normalized,
         language=claim.language,
         exclude_ids=[claim.pk],
         limit=limit * 3,
+        embedding=[float(x) for x in embedding] if embedding is not None else None,
     ):
         theirs = claim_features(
             text=candidate.statement,
@@ -43,7 +47,7 @@ def claim_similar(*, claim: Claim, limit: int = 10) -> list[SimilarClaim]:
             speaker=candidate.speaker,
             entities=candidate.entities or (),
         )
-        result = score_pair(mine, theirs)
+        result = score_pair(mine, theirs, cosine_value=candidate.cosine)
         if result.score >= SIMILAR_FLOOR:
             scored.append(SimilarClaim(candidate.id, result))
     scored.sort(key=lambda s: (-s.score.score, s.claim_id))

@@ -61,11 +61,12 @@ class ClaimFactory(factory.django.DjangoModelFactory):
 
     @factory.post_generation
     def match_signatures(obj, create, extracted, **kwargs):
-        # As the services that write claims do: the duplicate matcher looks claims up by them.
+        # As the services that write claims do: the matcher looks claims up by their
+        # signatures and embeddings.
         if create:
-            from matching.services import claim_signatures_write
+            from matching.services import claim_match_index_write
 
-            claim_signatures_write(claims=[obj])
+            claim_match_index_write(claims=[obj])
 
 
 class AppearanceFactory(factory.django.DjangoModelFactory):

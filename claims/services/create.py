@@ -14,7 +14,7 @@ from claims.services.history import claim_record_change
 from claims.services.priority import claim_priority
 from core.errors import DomainError
 from core.text import fold_spaces
-from matching.services import claim_signatures_write
+from matching.services import claim_match_index_write
 
 
 def claim_create(
@@ -50,5 +50,5 @@ def claim_create(
             actor=actor,
             reason="added by hand",
         )
-        claim_signatures_write(claims=[claim])  # findable by the matcher from now on
+        claim_match_index_write(claims=[claim])  # findable by the matcher from now on
     return claim

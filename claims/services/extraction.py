@@ -26,9 +26,10 @@ from claims.services.priority import claim_priority
 from claims.services.queue import claim_recompute_priority
 from core.errors import DomainError, NotFound
 from core.text import fold_spaces
+from matching.embedding import embed_texts
 from matching.services import (
     appearance_record_match,
-    claim_signatures_write,
+    claim_match_index_write,
     extracted_claim_match,
     suggestions_create,
 )
@@ -169,6 +170,9 @@ def _write_claims(
     threshold = settings.REVIEW_QUEUE_THRESHOLD
     claims_created = appearances_created = 0
     grown: set[int] = set()  # existing claims that gained an appearance
+    items = [one for claim in extracted for one in claim.appearances()]
+    # The whole article in one batch, before the transaction: the model must not hold locks.
+    vectors = embed_texts([item.text for item in items])
     with transaction.atomic():
         article = _still_ours(article_id, started_at)
         if article is None:
@@ -183,7 +187,7 @@ def _write_claims(
                 known[(a.start, a.end, match.normalized)] = a.claim
         by_text: dict[str, Claim] = {claim.normalized: claim for claim in known.values()}
         # A claim the article repeats is one claim with an appearance per place.
-        for item in [one for claim in extracted for one in claim.appearances()]:
+        for item, vector in zip(items, vectors, strict=True):
             normalized = fold_spaces(item.text)
             if (item.start, item.end, normalized) in known:
                 continue
@@ -197,12 +201,14 @@ def _write_claims(
                     language=item.language or article.language,
                     speaker=item.speaker or "",
                     entities=[e.to_dict() for e in item.entities],
+                    embedding=vector,
                 )
                 if match.same is not None:
                     claim = match.same
                 else:
                     claim = _create_claim(item, normalized, article, threshold)
-                    claim_signatures_write(claims=[claim])  # a candidate for the next ones
+                    # A candidate for the next ones, by its words and by its meaning.
+                    claim_match_index_write(claims=[claim], vectors=[vector])
                     suggestions_create(claim=claim, suggestions=match.suggestions)
                     claims_created += 1
                 by_text[normalized] = claim

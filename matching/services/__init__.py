@@ -1,5 +1,10 @@
 """Writes for matching. Import from here: `from matching.services import claim_merge`."""
 
+from matching.services.embeddings import (
+    claim_embeddings_write,
+    claim_match_index_write,
+    embeddings_backfill,
+)
 from matching.services.matching import (
     ExtractedMatch,
     appearance_record_match,
@@ -15,8 +20,11 @@ __all__ = [
     "ExtractedMatch",
     "appearance_record_match",
     "appearance_split",
+    "claim_embeddings_write",
+    "claim_match_index_write",
     "claim_merge",
     "claim_signatures_write",
+    "embeddings_backfill",
     "extracted_claim_match",
     "on_published_claim_reappeared",
     "signatures_backfill",

@@ -40,18 +40,22 @@ def extracted_claim_match(
     language: str,
     speaker: str = "",
     entities: Iterable[dict[str, Any]] = (),
+    embedding: Sequence[float] | None = None,
 ) -> ExtractedMatch:
-    """Score the best trigram candidates; group them under their canonical claim."""
+    """Score the lexical and the nearest-embedding candidates (those in another language
+    too); group them under their canonical claim."""
     mine = claim_features(text=text, language=language, speaker=speaker, entities=entities)
     best: dict[int, MatchScore] = {}
-    for candidate in claim_candidates(normalized=normalized, language=language):
+    for candidate in claim_candidates(
+        normalized=normalized, language=language, embedding=embedding
+    ):
         theirs = claim_features(
             text=candidate.statement,
             language=candidate.language,
             speaker=candidate.speaker,
             entities=candidate.entities or (),
         )
-        result = score_pair(mine, theirs)
+        result = score_pair(mine, theirs, cosine_value=candidate.cosine)
         root = candidate.canonical_id or candidate.id
         if root not in best or result.score > best[root].score:
             best[root] = result

@@ -17,7 +17,7 @@ from claims.services.workflow import DismissalReason, apply_changes
 from core.errors import Conflict, NotFound
 from core.text import fold_spaces
 from matching.models import DuplicateSuggestion, MatchedAppearance, SuggestionStatus
-from matching.services.signatures import claim_signatures_write
+from matching.services.embeddings import claim_match_index_write
 from sources.models import Evidence
 
 S = ClaimStatus
@@ -156,7 +156,7 @@ def appearance_split(*, appearance_id: int, actor: Any) -> Claim:
             dates=original.dates,
             status=S.NEW,
         )
-        claim_signatures_write(claims=[claim])
+        claim_match_index_write(claims=[claim])
         appearance.claim = claim
         appearance.save(update_fields=["claim"])
         if match:

@@ -19,7 +19,7 @@ from claims.extraction import detect_language
 from claims.models import Claim, ClaimChange
 from claims.services.history import claim_record_change
 from core.text import fold_spaces
-from matching.services import claim_signatures_write
+from matching.services import claim_match_index_write
 from sources.claimreview_import.parse import ParsedReview
 from sources.claimreview_import.verdicts import STANCE_BY_VERDICT
 from sources.models import Evidence, SourceKind
@@ -111,7 +111,7 @@ def claimreview_import(*, review: ParsedReview, actor: Any = None) -> ImportResu
             added_by=actor,
         )
         # What other outlets checked is what new claims should be matched against.
-        claim_signatures_write(claims=[claim])
+        claim_match_index_write(claims=[claim])
     return ImportResult(claim=claim, created=True)
 
 
