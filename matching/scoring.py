@@ -1,21 +1,29 @@
 """The one scoring function for "do these two claims state the same thing?".
 
 Production (extraction, via matching.services) and `manage.py evaluate_matching` both call
-`score_pair` on `claim_features(...)`; nothing else decides. The score starts from how much
-the two texts share (pg_trgm similarity of the normalised text, and overlap of the
-meaning-carrying word stems) and is then cut down by each disagreement that makes two
-near-identical sentences different claims: a negation, a direction of change, a number, a
-named entity, a speaker, a swapped subject and object.
+`score_pair` on `claim_features(...)`; nothing else decides. The score starts from the
+better of two resemblances: how much the two texts share (pg_trgm similarity of the
+normalised text and overlap of the meaning-carrying word stems; same language only) and how
+near their sentence embeddings are (any language, matching.embedding). It is then cut down
+by each disagreement that makes two near-identical sentences different claims, read in a
+language-neutral form (matching.facts): a negation, a direction of change, a number, a date,
+a named entity, a speaker, a swapped subject and object.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Any
 
 from core.text import fold_spaces
 from matching import text as t
+from matching.aliases import ALIAS_KEYS, ALIAS_PHRASES, TITLE_WORDS, alias_key
+from matching.embedding import cosine, embed_texts
+from matching.facts import claim_facts
+from matching.opposites import opposed_meanings
 
 TRIGRAM_WEIGHT = 0.3
 LEXICAL_WEIGHT = 0.7
@@ -23,10 +31,21 @@ LEXICAL_WEIGHT = 0.7
 # threshold; a soft one ("one side says more") only keeps it from an automatic merge.
 HARD = 0.3
 ENTITY_SWAP = 0.4
+UNKNOWN_NAMES_ACROSS = 0.7
 SPEAKER_DIFFERS = 0.4
 ROLE_SWAP = 0.5
 SUBSTITUTION = 0.85
 ONE_SIDED_NUMBER = 0.85
+ONE_SIDED_DATE = 0.9
+# Embedding cosine -> resemblance: e5's cosines crowd between 0.8 (unrelated news
+# sentences) and 1.0; below COSINE_FLOOR nothing, at COSINE_FULL or above full.
+COSINE_FLOOR = 0.84
+MAX_SWAPPED = 2
+SEMANTIC_CEILING = 0.95
+MIN_STEMS_FOR_SEMANTIC = 4
+LEXICAL_SUPPORT = 0.4
+COSINE_FULL = 0.95
+_HYPHENATED_NAME = re.compile(r"\b[A-ZÀ-Ý]\w*(?:-\w+)+")
 _PASSIVE = {"fr": frozenset({"par"}), "en": frozenset({"by"})}
 
 
@@ -37,12 +56,15 @@ class ClaimFeatures:
     stems: tuple[str, ...]
     stem_set: frozenset[str]
     tokens: frozenset[str]
+    sequence: tuple[str, ...]  # the folded words in order
     negated: bool
     numbers: frozenset[float]
-    names: tuple[str, ...]  # in order of appearance, folded
+    dates: frozenset[str]
+    names: tuple[str, ...]  # in order of appearance: alias keys, else folded
     roles: tuple[str, ...]  # names not next to a reporting word ("Stoltenberg said")
     speaker: str  # folded surname, "" when unknown
     passive: bool
+    embedding: tuple[float, ...] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +73,7 @@ class MatchScore:
     trigram: float
     lexical: float
     reasons: tuple[str, ...]
+    semantic: float = 0.0  # the embeddings' cosine, 0 when either side has none
 
 
 def claim_features(
@@ -59,18 +82,23 @@ def claim_features(
     language: str,
     speaker: str = "",
     entities: Iterable[dict[str, Any]] = (),
+    embedding: Iterable[float] | None = None,
 ) -> ClaimFeatures:
     lang = t.lang_key(language)
     tokens = t.words(text, lang)
     stems = t.content_stems(tokens, lang)
     normalized = fold_spaces(text)
-    names = list(t.capitalised_names(text, lang))
+    facts = claim_facts(text, lang)
+    names = list(facts.names)
     # The extractor's entities come from the whole sentence; keep only those in the claim.
     for entity in entities or ():
         name = fold_spaces(str(entity.get("text", "")))
-        if name and name in normalized:
-            names.extend(part for part in t.words(name, lang) if part not in names)
-    names.sort(key=lambda n: (normalized.find(n), n))
+        if name and name in normalized and alias_key(name) not in names:
+            names.extend(
+                alias_key(part) or part
+                for part in t.words(name, lang)
+                if (alias_key(part) or part) not in names
+            )
     ordered = tuple(dict.fromkeys(names))
     speaker_words = t.words(speaker or "", lang)
     return ClaimFeatures(
@@ -79,12 +107,20 @@ def claim_features(
         stems=tuple(stems),
         stem_set=frozenset(stems),
         tokens=frozenset(tokens),
-        negated=t.is_negated(tokens, lang),
-        numbers=t.numbers(text, lang),
+        sequence=tuple(tokens),
+        # "Pas-de-Calais" holds no "pas": names with hyphens are left out.
+        negated=t.is_negated(t.words(_HYPHENATED_NAME.sub(" ", text), lang), lang),
+        numbers=facts.numbers,
+        dates=facts.dates,
         names=ordered,
-        roles=tuple(n for n in ordered if not _next_to_reporting(n, tokens, lang)),
+        roles=tuple(
+            n
+            for n in ordered
+            if not _next_to_reporting(n, tokens, lang) and not _possessive(n, tokens, lang)
+        ),
         speaker=speaker_words[-1] if speaker_words else "",
         passive=bool(_PASSIVE[lang] & set(tokens)),
+        embedding=tuple(embedding) if embedding is not None else None,
     )
 
 
@@ -94,6 +130,13 @@ def _next_to_reporting(name: str, tokens: list[str], lang: str) -> bool:
         if token == name and any(w in reporting for w in tokens[max(i - 2, 0) : i + 3]):
             return True
     return False
+
+
+def _possessive(name: str, tokens: list[str], lang: str) -> bool:
+    """ "France's index": a modifier, not the subject or the object."""
+    return lang == "en" and any(
+        token == name and tokens[i + 1 : i + 2] == ["s"] for i, token in enumerate(tokens)
+    )
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -110,69 +153,181 @@ def _same_name(a: str, b: str) -> bool:
 
 def _unmatched_names(mine: ClaimFeatures, other: ClaimFeatures) -> list[str]:
     out = []
-    for name in mine.names:
+    across = mine.language != other.language
+    for i, name in enumerate(mine.names):
         if any(_same_name(name, theirs) for theirs in other.names):
             continue
         # "Inflation" opening one sentence is the word "inflation" inside the other.
         if name in other.tokens or t.stem(name, other.language) in other.stem_set:
             continue
+        # Across languages a capitalised first word is as often a common noun
+        # ("Unemployment fell") as a name; only the alias table vouches for it.
+        title_or_first = name in TITLE_WORDS or (i == 0 and name == _first_word(mine))
+        if across and alias_key(name) is None and title_or_first:
+            continue
         out.append(name)
     return out
+
+
+def _first_word(features: ClaimFeatures) -> str:
+    return features.normalized.split(" ", 1)[0].strip("\"'«“ ")
 
 
 def _order(names: tuple[str, ...], shared: list[str]) -> list[str]:
     return [n for n in names if n in shared]
 
 
-def score_pair(a: ClaimFeatures, b: ClaimFeatures) -> MatchScore:
+def _swapped_in_place(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """The two sentences are one sentence with a word or two replaced at one place."""
+    ops = [op for op in SequenceMatcher(None, a.sequence, b.sequence).get_opcodes()]
+    changed = [op for op in ops if op[0] != "equal"]
+    if len(changed) != 1 or changed[0][0] != "replace":
+        return False
+    _, i1, i2, j1, j2 = changed[0]
+    if i2 - i1 > MAX_SWAPPED + 1 or j2 - j1 > MAX_SWAPPED + 1:
+        return False
+    # "OTAN" / "Alliance atlantique": one name in two forms is no substitution.
+    alias_a, alias_b = _alias_of(a.sequence[i1:i2]), _alias_of(b.sequence[j1:j2])
+    return alias_a is None or alias_a != alias_b
+
+
+def _alias_of(words: tuple[str, ...]) -> str | None:
+    return alias_key(words[0]) if len(words) == 1 else ALIAS_PHRASES.get(words)
+
+
+def _roles_swapped(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Two names change places around the same words ("X accuse Y" / "Y accuse X").
+
+    Across languages the order alone decides (French and English both put the subject
+    first). In one language the words between the two must be the same on both sides too:
+    a clause moved to the front ("To win her sixth Wimbledon title, Serena Williams…")
+    reorders names without swapping anyone."""
+    shared = [n for n in a.roles if n in b.roles]
+    if len(shared) < 2:
+        return False
+    if a.language != b.language:
+        return _order(a.roles, shared) != _order(b.roles, shared)
+    for i, x in enumerate(shared):
+        for y in shared[i + 1 :]:
+            if b.roles.index(y) > b.roles.index(x):
+                continue
+            between_a = _between(a, x, y)
+            between_b = _between(b, y, x)
+            if between_a and between_b:
+                overlap = len(between_a & between_b) / len(between_a | between_b)
+                if overlap >= 0.5:
+                    return True
+    return False
+
+
+def _between(features: ClaimFeatures, first: str, second: str) -> frozenset[str]:
+    """Content words between the first occurrences of two names (in that order)."""
+    words = features.sequence
+    keys = [alias_key(w) or w for w in words]
+    try:
+        start, end = keys.index(first), keys.index(second)
+    except ValueError:
+        return frozenset()
+    skip = t.STOPWORDS[features.language] | set(features.names)
+    return frozenset(
+        w
+        for w, k in zip(words[start + 1 : end], keys[start + 1 : end], strict=True)
+        if w not in skip and k not in skip
+    )
+
+
+def semantic_resemblance(cosine_value: float) -> float:
+    """At most SEMANTIC_CEILING: only the same words make a sure 1.0."""
+    ratio = (cosine_value - COSINE_FLOOR) / (COSINE_FULL - COSINE_FLOOR)
+    return SEMANTIC_CEILING * min(max(ratio, 0.0), 1.0)
+
+
+def score_pair(
+    a: ClaimFeatures, b: ClaimFeatures, *, cosine_value: float | None = None
+) -> MatchScore:
+    """`cosine_value`: the embeddings' cosine when the database computed it (the candidate
+    search does), instead of the two features' own vectors."""
     reasons: list[str] = []
-    trigram = t.trigram_similarity(a.normalized, b.normalized)
+    same_language = a.language == b.language
+    trigram = t.trigram_similarity(a.normalized, b.normalized) if same_language else 0.0
     common = a.stem_set & b.stem_set
-    if a.stem_set and b.stem_set:
+    if not same_language:
+        lexical = 0.0
+    elif a.stem_set and b.stem_set:
         dice = 2 * len(common) / (len(a.stem_set) + len(b.stem_set))
         containment = len(common) / min(len(a.stem_set), len(b.stem_set))
         lexical = (dice + containment) / 2
     else:
         lexical = trigram
-    score = TRIGRAM_WEIGHT * trigram + LEXICAL_WEIGHT * lexical
+    worded = TRIGRAM_WEIGHT * trigram + LEXICAL_WEIGHT * lexical
+    only_a, only_b = a.stem_set - b.stem_set, b.stem_set - a.stem_set
+    if same_language and only_a and only_b:
+        worded *= SUBSTITUTION
+        reasons.append("different words on both sides")
+    semantic = 0.0
+    if cosine_value is not None:
+        semantic = cosine_value
+    elif a.embedding is not None and b.embedding is not None:
+        semantic = cosine(a.embedding, b.embedding)
+    # One or two words swapped in an otherwise identical sentence ("électricité" / "gaz",
+    # "livré" / "promis") barely move an embedding, yet make another claim: there the
+    # wording alone decides (synonyms are in matching.text). Embeddings count where the
+    # sentences are reworded beyond that.
+    swapped = same_language and only_a and only_b and _swapped_in_place(a, b)
+    # A fragment ("Boutros-Ghali had access to") sits near every sentence naming the same
+    # person: embeddings count only between sentences that say enough.
+    short = min(len(a.stem_set), len(b.stem_set)) < MIN_STEMS_FOR_SEMANTIC
+    meant = semantic_resemblance(semantic)
+    if same_language:
+        # In one language a paraphrase still shares some of its words; two claims of one
+        # article about one subject ("l'OTAN n'avait vu aucun changement…" / "l'OTAN n'a pas
+        # attribué la responsabilité…") share the subject and little else.
+        meant *= min(1.0, LEXICAL_SUPPORT + lexical)
+    score = worded if swapped or short else max(worded, meant)
 
     if a.negated != b.negated:
         score *= HARD
         reasons.append("negation differs")
-    a_dir = {"UP", "DOWN"} & a.stem_set
-    b_dir = {"UP", "DOWN"} & b.stem_set
-    if a_dir and b_dir and not (a_dir & b_dir):
+    for opposed in opposed_meanings(a.sequence, a.language, b.sequence, b.language):
         score *= HARD
-        reasons.append("direction of change differs")
-    if a.numbers and b.numbers and (a.numbers - b.numbers) and (b.numbers - a.numbers):
-        score *= HARD
-        reasons.append("numbers differ")
-    elif a.numbers != b.numbers:
-        score *= ONE_SIDED_NUMBER
-        reasons.append("one side states more numbers")
+        reasons.append(f"{opposed} differs")
+    for mine, theirs, name, one_sided, softer in (
+        (a.numbers, b.numbers, "numbers differ", "one side states more numbers", ONE_SIDED_NUMBER),
+        (a.dates, b.dates, "dates differ", "one side states more of the date", ONE_SIDED_DATE),
+    ):
+        if mine and theirs and (mine - theirs) and (theirs - mine):
+            score *= HARD
+            reasons.append(name)
+        elif mine != theirs:
+            score *= softer
+            reasons.append(one_sided)
     a_extra, b_extra = _unmatched_names(a, b), _unmatched_names(b, a)
-    if a_extra and b_extra:
+    known = [n for n in a_extra + b_extra if alias_key(n) is not None or n in ALIAS_KEYS]
+    if a_extra and b_extra and (same_language or known):
         score *= ENTITY_SWAP
         reasons.append(f"entities differ ({', '.join(a_extra)} / {', '.join(b_extra)})")
+    elif a_extra and b_extra:
+        # Across languages, names the alias table does not know may be one name translated
+        # ("New Year's Eve" / "Saint-Sylvestre"): a reviewer decides, no automatic merge.
+        score *= UNKNOWN_NAMES_ACROSS
+        reasons.append(f"names not found in the other language ({', '.join(a_extra + b_extra)})")
     if a.speaker and b.speaker and a.speaker != b.speaker:
         score *= SPEAKER_DIFFERS
         reasons.append("speakers differ")
-    shared = [n for n in a.roles if n in b.roles]
-    if (
-        len(shared) >= 2
-        and _order(a.roles, shared) != _order(b.roles, shared)
-        and not (a.passive or b.passive)
-    ):
+    if not (a.passive or b.passive) and _roles_swapped(a, b):
         score *= ROLE_SWAP
         reasons.append("subject and object swapped")
-    if (a.stem_set - b.stem_set) and (b.stem_set - a.stem_set):
-        score *= SUBSTITUTION
-        reasons.append("different words on both sides")
-    return MatchScore(round(score, 4), round(trigram, 4), round(lexical, 4), tuple(reasons))
+    return MatchScore(
+        round(score, 4), round(trigram, 4), round(lexical, 4), tuple(reasons), round(semantic, 4)
+    )
 
 
-def score_texts(a: str, b: str, *, language: str) -> MatchScore:
-    """A bare pair of sentences (the evaluation's unit)."""
+def score_texts(
+    a: str, b: str, *, language: str, language_b: str | None = None, embeddings: bool = True
+) -> MatchScore:
+    """A bare pair of sentences (the evaluation's unit); `language_b` when they differ."""
+    vectors: list[list[float] | None] = list(embed_texts([a, b])) if embeddings else [None, None]
     return score_pair(
-        claim_features(text=a, language=language), claim_features(text=b, language=language)
+        claim_features(text=a, language=language, embedding=vectors[0]),
+        claim_features(text=b, language=language_b or language, embedding=vectors[1]),
     )

@@ -281,6 +281,9 @@ REPORTING = {
     "en": frozenset(
         [
             "said",
+            "report",
+            "reported",
+            "reports",
             "says",
             "say",
             "stated",
@@ -310,18 +313,21 @@ NEGATION = {
     ),
 }
 # Direction of change: "up 15 %" and "down 15 %" share every other word.
-_UP = {
+UP_WORDS = {
     "fr": "augmente augmenter augmentation hausse progresse progresser progression grimpe "
-    "grimper accelere accelerer releve relever double doubler monte monter",
+    "grimper accelere accelerer releve relever double doubler monte monter bondi bondir "
+    "rebondi rebondir envole envoler",
     "en": "increase increased increases rise rose risen rising grow grew grown growing up "
-    "climb climbed accelerate accelerated raise raised raises double doubled",
+    "climb climbed accelerate accelerated raise raised raises double doubled rebound "
+    "rebounded surge surged jump jumped soar soared",
 }
-_DOWN = {
+DOWN_WORDS = {
     "fr": "baisse baisser diminue diminuer diminution recule reculer recul chute chuter "
     "ralenti ralentir ralentissement abaisse abaisser reduit reduire reduiraient "
-    "reduirait supprime supprimer",
+    "reduirait supprime supprimer plonge plonger degringole degringoler",
     "en": "decrease decreased decreases fall fell fallen falling drop dropped down decline "
-    "declined slow slowed cut cuts lower lowered reduce reduced eliminate eliminated",
+    "declined slow slowed cut cuts lower lowered reduce reduced eliminate eliminated plunge "
+    "plunged slump slumped tumble tumbled shrink shrank",
 }
 # Words that say the same thing in a claim; each group maps to its first member.
 _SYNONYMS = {
@@ -515,9 +521,9 @@ def _concepts(language: str) -> dict[str, str]:
         members = group.split()
         for word in members:
             table[stem(word, lang)] = stem(members[0], lang)
-    for word in _UP[lang].split():
+    for word in UP_WORDS[lang].split():
         table[stem(word, lang)] = "UP"
-    for word in _DOWN[lang].split():
+    for word in DOWN_WORDS[lang].split():
         table[stem(word, lang)] = "DOWN"
     return table
 

@@ -1,5 +1,7 @@
 """python manage.py evaluate_matching PAIRS.json [...] [--json]: precision and recall of
-"same claim" on labelled pairs, scored by the matcher production uses."""
+"same claim" on labelled pairs, scored by the matcher production uses. A pair names its
+language (`language`) or each side's (`language_a`, `language_b`); same-language and
+cross-lingual pairs are also reported apart."""
 
 from __future__ import annotations
 
@@ -26,14 +28,15 @@ class Command(BaseCommand):
         everything = [pair for rows in loaded.values() for pair in rows]
         total = evaluate_pairs(everything, threshold=threshold)
         if as_json:
-            out = {k: total[k] for k in ("precision", "recall", "pairs", "threshold")}
+            keys = ("precision", "recall", "pairs", "threshold", "same_language", "cross_lingual")
+            out = {k: total[k] for k in keys}
             out["errors"] = total["errors"]
             if len(loaded) > 1:
                 out["files"] = {
                     path: {
                         k: v
                         for k, v in evaluate_pairs(rows, threshold=threshold).items()
-                        if k in ("precision", "recall", "pairs")
+                        if k in ("precision", "recall", "pairs", "same_language", "cross_lingual")
                     }
                     for path, rows in loaded.items()
                 }
@@ -44,5 +47,7 @@ class Command(BaseCommand):
         if len(loaded) > 1:
             self.stdout.write(
                 f"all: precision {total['precision']:.3f} recall {total['recall']:.3f} "
-                f"over {total['pairs']} pairs"
+                f"over {total['pairs']} pairs (cross-lingual: precision "
+                f"{total['cross_lingual']['precision']:.3f} recall "
+                f"{total['cross_lingual']['recall']:.3f} over {total['cross_lingual']['pairs']})"
             )

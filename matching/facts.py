@@ -1,0 +1,147 @@
+"""What two claims must agree on to be the same claim, read in a form that does not depend
+on the language they are written in: numbers (words and digits, "quatorze" = 14,
+"1.5m" = 1,500,000), dates and periods ("février" = "February", "2020"), named entities
+through the alias table ("OTAN" = "NATO"), and the order the entities come in.
+
+The embeddings say two sentences mean nearly the same; these facts veto it when one number,
+one date or one entity differs, which embeddings barely notice.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from text_to_num import alpha2digit
+
+from core.text import fold_spaces
+from matching import text as t
+from matching.aliases import ALIAS_PHRASES, LONGEST_PHRASE, alias_key
+
+MONTHS = {
+    "fr": "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
+    "en": "january february march april may june july august september october november december",
+}
+MONTH_ABBREVIATIONS = {
+    "fr": {"janv": 1, "fevr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "dec": 12},
+    "en": {
+        "jan": 1,
+        "feb": 2,
+        "apr": 4,
+        "jun": 6,
+        "jul": 7,
+        "aug": 8,
+        "sep": 9,
+        "sept": 9,
+        "oct": 10,
+        "nov": 11,
+        "dec": 12,
+    },
+}
+WEEKDAYS = {
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "en": "monday tuesday wednesday thursday friday saturday sunday",
+}
+RELATIVE_DAYS = {
+    "fr": {"hier": "R-1", "aujourd": "R0", "demain": "R+1"},
+    "en": {"yesterday": "R-1", "today": "R0", "tomorrow": "R+1"},
+}
+_YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?!\d|[.,]\d)")
+# "1,5 million" / "0.5 million" written out before text2num, which would read "million"
+# alone as a second number.
+_MULTIPLIED = {
+    "fr": re.compile(r"(\d+(?:,\d+)?)\s+(" + "|".join(t.MULTIPLIERS) + r")\b", re.IGNORECASE),
+    "en": re.compile(r"(\d+(?:\.\d+)?)\s+(" + "|".join(t.MULTIPLIERS) + r")\b", re.IGNORECASE),
+}
+# "1.5m", "$2bn", "3 Md€", "10k": suffixes the word list of matching.text does not see.
+_SUFFIXED = re.compile(r"(\d+(?:[.,]\d+)?)\s?(bn|mn|m|md|mds|k)\b", re.IGNORECASE)
+_SUFFIX_VALUE = {"bn": 1e9, "md": 1e9, "mds": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}
+_ACRONYM = re.compile(r"^[A-Z]{2,}$")
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFacts:
+    numbers: frozenset[float]
+    dates: frozenset[str]  # "Y2020", "M02", "D1" (Monday), "R-1" (yesterday)
+    names: tuple[str, ...]  # alias keys or folded names, in order of appearance
+
+
+@lru_cache(maxsize=4)
+def _calendar(lang: str) -> dict[str, str]:
+    table = {m: f"M{i:02d}" for i, m in enumerate(MONTHS[lang].split(), 1)}
+    table.update({m: f"M{i:02d}" for m, i in MONTH_ABBREVIATIONS[lang].items()})
+    table.update({d: f"D{i}" for i, d in enumerate(WEEKDAYS[lang].split(), 1)})
+    table.update(RELATIVE_DAYS[lang])
+    return table
+
+
+def claim_facts(text: str, language: str) -> ClaimFacts:
+    lang = t.lang_key(language)
+    calendar = _calendar(lang)
+    dates = {calendar[w] for w in t.words(text, lang) if w in calendar}
+    # "mai" and "may" are months only with a day or a year next to them; "May" the name
+    # and "mai" the noun are rarer in news than "may" the verb.
+    if lang == "en" and "M05" in dates and not re.search(r"\bMay\b", text):
+        dates.discard("M05")
+    years = {int(y) for y in _YEAR.findall(text)}
+    dates.update(f"Y{y}" for y in years)
+    return ClaimFacts(
+        numbers=frozenset(v for v in claim_numbers(text, lang) if v not in years),
+        dates=frozenset(dates),
+        names=claim_names(text, lang),
+    )
+
+
+def claim_numbers(text: str, language: str) -> frozenset[float]:
+    """Digits and number words alike; "un"/"one" stay words (an article, not a figure)."""
+    lang = t.lang_key(language)
+    # "pour cent" would otherwise become "pour 100".
+    prepared = re.sub(r"\bpour\s+cent\b", "%", text, flags=re.IGNORECASE) if lang == "fr" else text
+    prepared = _MULTIPLIED[lang].sub(
+        lambda m: str(
+            round(float(m.group(1).replace(",", ".")) * t.MULTIPLIERS[m.group(2).lower()])
+        ),
+        prepared,
+    )
+    # text2num is a parser of its own: a sentence it trips on keeps its words.
+    with contextlib.suppress(Exception):
+        prepared = alpha2digit(prepared, lang, threshold=1 if lang == "en" else 2)
+    digits = t.numbers(text, lang)
+    values = set(t.numbers(prepared, lang))
+    for match in _SUFFIXED.finditer(prepared):
+        number = match.group(1).replace(",", ".")
+        values.discard(round(float(number), 6))
+        values.add(round(float(number) * _SUFFIX_VALUE[match.group(2).lower()], 6))
+    # "one" is "one person" as often as "un homme": a word, not the figure that tells
+    # two claims apart ("1 %" written in digits is kept).
+    if 1.0 not in digits:
+        values.discard(1.0)
+    return frozenset(values)
+
+
+def claim_names(text: str, language: str) -> tuple[str, ...]:
+    """Capitalised words and alias phrases, as alias keys where the table knows them."""
+    lang = t.lang_key(language)
+    common = t.STOPWORDS[lang] | t.REPORTING[lang] | t.NEGATION[lang]
+    calendar = _calendar(lang)
+    raw = [p for p in re.split(r"[^\w]+", text.replace("’", "'")) if p]
+    folded = [fold_spaces(p) for p in raw]
+    names: list[str] = []
+    i = 0
+    while i < len(raw):
+        for size in range(min(LONGEST_PHRASE, len(raw) - i), 1, -1):
+            key = ALIAS_PHRASES.get(tuple(folded[i : i + size]))
+            if key is not None:
+                names.append(key)
+                i += size
+                break
+        else:
+            word, low = raw[i], folded[i]
+            if _ACRONYM.match(word) or (
+                word[:1].isupper() and len(low) > 1 and low not in common and low not in calendar
+            ):
+                names.append(alias_key(low) or low)
+            i += 1
+    return tuple(dict.fromkeys(names))
