@@ -17,12 +17,12 @@ from pathlib import Path
 
 import pytest
 import redis
-from django.db import connection
 from django.test import override_settings
 from rest_framework.test import APIClient
 
 from core.key_cache import KEYS, KeyCache
 from core.services import token_issue
+from tests.worker import test_database_url as subprocess_database_url
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -158,11 +158,11 @@ def test_a_key_revoked_by_another_process_is_refused_at_once(redis_url):
             assert client.get("/api/v1/users/me/").status_code == 200  # now cached
             assert KEYS._entries, "the key's row should be cached by now"
 
-            db = connection.settings_dict
             env = dict(
                 os.environ,
                 DJANGO_SETTINGS_MODULE="config.settings.local",
-                DATABASE_URL=(f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}"),
+                # A TCP server or the embedded one's Unix socket alike.
+                DATABASE_URL=subprocess_database_url(),
                 REDIS_URL=redis_url,
             )
             done = subprocess.run(
