@@ -58,7 +58,19 @@ _MULTIPLIED = {
 # "1.5m", "$2bn", "3 Md€", "10k": suffixes the word list of matching.text does not see.
 _SUFFIXED = re.compile(r"(\d+(?:[.,]\d+)?)\s?(bn|mn|m|md|mds|k)\b", re.IGNORECASE)
 _SUFFIX_VALUE = {"bn": 1e9, "md": 1e9, "mds": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}
+# "une centaine de vols" = "around 100 flights".
+_ROUND_NUMBERS = {
+    "fr": [("une dizaine", "10"), ("une douzaine", "12"), ("une vingtaine", "20"),
+           ("une trentaine", "30"), ("une cinquantaine", "50"), ("une centaine", "100"),
+           ("un millier", "1000")],
+    "en": [("a dozen", "12"), ("a hundred", "100"), ("a thousand", "1000")],
+}  # fmt: skip
 _ACRONYM = re.compile(r"^[A-Z]{2,}$")
+# "9 TGV sur 10", "one in six", "3 out of 4": a share, the same claim as "90 %".
+_SHARE = {
+    "fr": re.compile(r"\b(\d+)\s+(?:\w+\s+){0,3}?sur\s+(\d+)\b"),
+    "en": re.compile(r"\b(\d+)\s+(?:\w+\s+){0,3}?(?:in|out\s+of)\s+(\d+)\b"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +78,9 @@ class ClaimFacts:
     numbers: frozenset[float]
     dates: frozenset[str]  # "Y2020", "M02", "D1" (Monday), "R-1" (yesterday)
     names: tuple[str, ...]  # alias keys or folded names, in order of appearance
+    # Initials of each run of capitalised words ("Transiting Exoplanet Survey Satellite" ->
+    # "tess"), so that an acronym on the other side is the same name.
+    initials: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -91,7 +106,31 @@ def claim_facts(text: str, language: str) -> ClaimFacts:
         numbers=frozenset(v for v in claim_numbers(text, lang) if v not in years),
         dates=frozenset(dates),
         names=claim_names(text, lang),
+        initials=name_initials(text),
     )
+
+
+_LINKS = frozenset(["of", "the", "for", "and", "de", "des", "du", "la", "le", "d", "l", "et"])
+
+
+def name_initials(text: str) -> frozenset[str]:
+    """Initials of runs of two or more capitalised words, small linking words skipped
+    ("U.S. Department of Agriculture" -> "usda", "Santé publique France" -> "spf" is the
+    alias table's job)."""
+    out: set[str] = set()
+    run: list[str] = []
+    for word in [*re.split(r"[^\w.]+", text.replace("’", "'")), ""]:
+        bare = word.replace(".", "")
+        if bare[:1].isupper():
+            # "U.S." gives two letters.
+            run.extend(list(bare) if "." in word and bare.isupper() else [bare])
+        elif fold_spaces(bare) in _LINKS and run:
+            continue
+        else:
+            if len(run) >= 2:
+                out.add(fold_spaces("".join(w[0] for w in run)))
+            run = []
+    return frozenset(out)
 
 
 def claim_numbers(text: str, language: str) -> frozenset[float]:
@@ -108,8 +147,17 @@ def claim_numbers(text: str, language: str) -> frozenset[float]:
     # text2num is a parser of its own: a sentence it trips on keeps its words.
     with contextlib.suppress(Exception):
         prepared = alpha2digit(prepared, lang, threshold=1 if lang == "en" else 2)
+    for phrase, value in _ROUND_NUMBERS[lang]:
+        prepared = re.sub(rf"\b{phrase}\b", value, prepared, flags=re.IGNORECASE)
+    if lang == "fr":  # "un TGV sur deux": text2num leaves "un" a word
+        prepared = re.sub(r"\bune?\b(?=\s+(?:\w+\s+){0,3}?sur\s+\d)", "1", prepared)
     digits = t.numbers(text, lang)
     values = set(t.numbers(prepared, lang))
+    for match in _SHARE[lang].finditer(prepared):
+        part, whole = int(match.group(1)), int(match.group(2))
+        if 0 < part <= whole:
+            values.difference_update({float(part), float(whole)})
+            values.add(round(100 * part / whole, 1))
     for match in _SUFFIXED.finditer(prepared):
         number = match.group(1).replace(",", ".")
         values.discard(round(float(number), 6))

@@ -324,10 +324,10 @@ UP_WORDS = {
 DOWN_WORDS = {
     "fr": "baisse baisser diminue diminuer diminution recule reculer recul chute chuter "
     "ralenti ralentir ralentissement abaisse abaisser reduit reduire reduiraient "
-    "reduirait supprime supprimer plonge plonger degringole degringoler",
+    "reduirait supprime supprimer plonge plonger degringole degringoler flechi flechir",
     "en": "decrease decreased decreases fall fell fallen falling drop dropped down decline "
     "declined slow slowed cut cuts lower lowered reduce reduced eliminate eliminated plunge "
-    "plunged slump slumped tumble tumbled shrink shrank",
+    "plunged slump slumped tumble tumbled shrink shrank dip dipped slip slipped sank sink",
 }
 # Words that say the same thing in a claim; each group maps to its first member.
 _SYNONYMS = {
@@ -567,8 +567,30 @@ def content_stems(tokens: list[str], language: str) -> list[str]:
     return out
 
 
+# Phrases built from negation words that assert, not deny: "no fewer than 764" is "at least
+# 764", "il n'y a que trois" is "only three", "non seulement" is "not only".
+NOT_NEGATIONS = {
+    "fr": [("pas", "moins"), ("non", "seulement"), ("sans", "doute")],
+    "en": [("no", "fewer"), ("no", "less"), ("no", "more"), ("not", "only"), ("no", "later")],
+}
+_RESTRICTIVE = re.compile(r"\bne?\s+(?:\S+\s+){0,3}?que\b")
+
+
 def is_negated(tokens: list[str], language: str) -> bool:
-    return any(token in NEGATION[lang_key(language)] for token in tokens)
+    lang = lang_key(language)
+    negations = NEGATION[lang]
+    skip: set[int] = set()
+    for i in range(len(tokens) - 1):
+        if (tokens[i], tokens[i + 1]) in NOT_NEGATIONS[lang]:
+            skip.update((i, i + 1))
+    if lang == "fr":
+        # "ne … que" restricts ("n'a tué que deux personnes"); with "pas", "plus", "jamais"
+        # or "rien" in the sentence it is still a negation ("ne … pas que").
+        joined = " ".join(tokens)
+        strong = {"pas", "jamais", "rien", "aucun", "aucune", "plus", "ni", "nullement"}
+        if _RESTRICTIVE.search(joined) and not strong & set(tokens):
+            skip.update(i for i, token in enumerate(tokens) if token in ("ne", "n"))
+    return any(token in negations and i not in skip for i, token in enumerate(tokens))
 
 
 def numbers(text: str, language: str) -> frozenset[float]:

@@ -99,11 +99,20 @@ def test_evaluate_matching_meets_targets_on_the_semantic_pair_sets(capsys):
     assert len(pairs) >= 150 and {p["language_b"] for p in pairs} == {"fr", "en"}
     call_command("evaluate_matching", *paths, "--json")
     result = json.loads(capsys.readouterr().out)
-    # Today: precision .955, recall .955; cross-lingual 1.0 / .92 (docs/matching.md).
+    # Today: precision .954, recall .945; cross-lingual 1.0 / .88 (docs/matching.md).
     assert result["precision"] >= 0.94 and result["recall"] >= 0.92
     assert result["cross_lingual"]["pairs"] >= 40
     assert result["cross_lingual"]["precision"] >= 0.95
     assert result["cross_lingual"]["recall"] >= 0.85
+
+
+@pytest.mark.django_db
+def test_the_second_development_set_keeps_its_floor(capsys):
+    """Harder near misses on other topics (docs/matching.md): today P .828, R .883."""
+    call_command("evaluate_matching", str(HERE / "pairs_semantic_mixed.json"), "--json")
+    result = json.loads(capsys.readouterr().out)
+    assert result["pairs"] == 120
+    assert result["precision"] >= 0.8 and result["recall"] >= 0.85
 
 
 @pytest.mark.django_db
