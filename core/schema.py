@@ -65,6 +65,12 @@ def add_common_errors(result: dict[str, Any], generator, request, public) -> dic
     ref = {"$ref": "#/components/schemas/ErrorResponse"}
     for path_item in result.get("paths", {}).values():
         for operation in path_item.values():
+            # A NUL in any query parameter is refused (core.middleware.RejectNulMiddleware).
+            for parameter in operation.get("parameters", []):
+                schema = parameter.get("schema", {})
+                free_text = "pattern" not in schema and "enum" not in schema
+                if parameter.get("in") == "query" and schema.get("type") == "string" and free_text:
+                    schema["pattern"] = NO_NUL
             if "requestBody" in operation:
                 # Every body we declare is needed: an empty POST is a 400, so say so.
                 operation["requestBody"]["required"] = True

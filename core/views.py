@@ -1,5 +1,6 @@
 from django.db import connection
 from django.http import JsonResponse
+from django.views.decorators.csrf import csrf_exempt
 
 
 def healthz(request):
@@ -20,6 +21,26 @@ def api_aware_404(request, exception=None):
         body = {"error": {"code": "not_found", "message": "No such API endpoint.", "fields": {}}}
         return JsonResponse(body, status=404)
     return page_not_found(request, exception)
+
+
+@csrf_exempt  # a POST to no endpoint is a 404, not a CSRF page; nothing is written
+def api_not_found(request, rest: str = ""):
+    """The last route under /api/: a path no endpoint matches ("claims/0.5/similar/")
+    answers the JSON 404 even with DEBUG on (Django's debug page bypasses handler404). A
+    path that only lacks its final slash is redirected, as APPEND_SLASH did before."""
+    from django.http import HttpResponsePermanentRedirect
+    from django.urls import Resolver404, resolve
+
+    if not request.path.endswith("/"):
+        try:
+            match = resolve(request.path + "/")
+        except Resolver404:
+            match = None
+        if match is not None and match.func is not api_not_found:
+            query = request.META.get("QUERY_STRING", "")
+            target = request.path + "/" + (f"?{query}" if query else "")
+            return HttpResponsePermanentRedirect(target)
+    return api_aware_404(request)
 
 
 def api_aware_500(request):

@@ -41,7 +41,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # A database restart answers 503 + Retry-After, not 500 (docs/operations.md).
     "core.middleware.DatabaseUnavailableMiddleware",
+    # A NUL in a query string or path is refused before it reaches PostgreSQL (a 500).
+    "core.middleware.RejectNulMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "core.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -51,6 +54,16 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
+
+# Sent on every response (core.middleware.ContentSecurityPolicyMiddleware).
+CONTENT_SECURITY_POLICY = env(
+    "CONTENT_SECURITY_POLICY",
+    default=(
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+        "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+        "base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+    ),
+)
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
@@ -190,7 +203,8 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     # JSON only: one body format to validate and document (others get 415).
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    # JSONParser with a nesting limit: deep arrays overflowed the stack (a 500).
+    "DEFAULT_PARSER_CLASSES": ["core.parsers.BoundedJSONParser"],
     "DEFAULT_RENDERER_CLASSES": [
         "core.renderers.JSONRenderer",  # DRF's output, encoded with orjson
         "rest_framework.renderers.BrowsableAPIRenderer",
@@ -208,6 +222,10 @@ REST_FRAMEWORK = {
         "anon": env("API_THROTTLE_ANON", default="60/min"),
         "user": env("API_THROTTLE_USER", default="1200/min"),
     },
+    # How many reverse proxies in front of us append to X-Forwarded-For. DRF's default
+    # (None) believes the header whoever sends it: a client rotating it was never
+    # throttled. 0 = the socket's address only; behind one proxy set 1.
+    "NUM_PROXIES": env.int("API_TRUSTED_PROXIES", default=0),
 }
 # Request bodies past this are refused with 413 before they are parsed (articles included).
 DATA_UPLOAD_MAX_MEMORY_SIZE = env.int("API_MAX_BODY_BYTES", default=2 * 1024 * 1024)

@@ -166,6 +166,12 @@ def test_anonymous_throttling(anon, settings):
         assert codes == [200, 200, 200, 429]
         limited = anon.get("/api/v1/claimreviews/")
         assert "throttled" in limited.json()["error"]["code"] and limited["Retry-After"]
+        # A forged X-Forwarded-For is not another client (no trusted proxy by default).
+        forged = [
+            anon.get("/api/v1/claimreviews/", HTTP_X_FORWARDED_FOR=f"203.0.113.{i}").status_code
+            for i in range(10)
+        ]
+        assert forged == [429] * 10
     finally:
         settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK}
         cache.clear()

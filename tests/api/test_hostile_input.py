@@ -1,0 +1,102 @@
+"""What a hostile client sent that used to answer 500 (issue #19): NUL characters in query
+strings (the API and the admin's list filters) and JSON nested a thousand deep."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from django.test import Client
+
+from core.parsers import MAX_DEPTH, json_depth
+from tests.factories import ClaimFactory, user_in_group
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v1/claims/?q=%00",
+        "/api/v1/claims/?q=russie%00x",
+        "/api/v1/claims/?speaker=%00",
+        "/api/v1/claims/?status=%00",
+        "/api/v1/articles/?q=%00",
+    ],
+)
+def test_a_nul_in_an_api_query_is_a_400_in_the_error_shape(viewer, url):
+    ClaimFactory()
+    response = viewer.get(url)
+    assert response.status_code == 400
+    error = response.json()["error"]
+    assert error["code"] == "invalid" and "NUL" in error["message"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/admin/claims/claim/?status__exact=%00",
+        "/admin/claims/claim/?language__exact=%00",
+        "/admin/claims/claim/?speaker=%00",
+        "/admin/sources/article/?extraction_state__exact=%00",
+        "/admin/auth/user/?username=%00",
+    ],
+)
+def test_a_nul_in_an_admin_list_filter_is_a_400_that_says_why(url):
+    client = Client()
+    client.force_login(user_in_group(None, username="root", is_staff=True, is_superuser=True))
+    response = client.get(url)
+    assert response.status_code == 400
+    assert "NUL" in response.content.decode()
+
+
+@pytest.mark.parametrize("depth", [MAX_DEPTH + 1, 1000, 5000])
+def test_deeply_nested_json_is_refused_before_parsing(editor, depth):
+    body = "[" * depth + "]" * depth
+    claim_url = f"/api/v1/claims/{ClaimFactory().pk}/"
+    etag = editor.get(claim_url)["ETag"]
+    for method, url in (
+        ("post", "/api/v1/articles/"),
+        ("post", "/api/v1/webhooks/"),
+        ("patch", claim_url),
+    ):
+        response = getattr(editor, method)(
+            url, data=body, content_type="application/json", HTTP_IF_MATCH=etag
+        )
+        assert response.status_code == 400, (url, response.content[:200])
+        assert f"deeper than {MAX_DEPTH}" in response.json()["error"]["message"]
+
+
+def test_depth_ignores_brackets_inside_strings():
+    assert json_depth(json.dumps({"text": "[[[[{{{{"}).encode()) == 1
+    assert json_depth(json.dumps({"a": [{"b": [1]}]}).encode()) == 4
+    assert json_depth(b'{"a": "\\"[[["}') == 1
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/claims/0.5/",
+        "/api/v1/claims/0.5/similar/",
+        "/api/v1/webhooks/0.5/",
+        "/api/v1/appearances/0.5/split/",
+        "/api/v1/no-such-thing/",
+    ],
+)
+def test_every_unknown_api_path_is_a_json_404_even_in_debug(editor, settings, path):
+    settings.DEBUG = True  # Django's debug 404 page skips handler404
+    response = editor.get(path)
+    assert response.status_code == 404
+    assert response["Content-Type"].startswith("application/json")
+    assert response.json()["error"]["code"] == "not_found"
+
+
+def test_a_path_missing_its_final_slash_is_still_redirected(viewer):
+    response = viewer.get("/api/v1/claims?limit=1")
+    assert response.status_code == 301 and response["Location"] == "/api/v1/claims/?limit=1"
+
+
+def test_a_post_to_an_unknown_api_path_with_a_session_is_a_json_404(db):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(user_in_group("editor", username="edith"))
+    response = client.post("/api/v1/appearances/0.5/split/")
+    assert response.status_code == 404 and response.json()["error"]["code"] == "not_found"
