@@ -3,11 +3,13 @@ from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
+from core.login_guard import GuardedAuthenticationForm
 from core.views import api_not_found, healthz
 
 admin.site.site_header = _("Claim tracker")
 admin.site.site_title = _("Claim tracker")
 admin.site.index_title = _("Review desk")
+admin.site.login_form = GuardedAuthenticationForm  # brute-force lockout (core.login_guard)
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
