@@ -39,6 +39,11 @@ def claim_list() -> QuerySet[Claim]:
     )
 
 
+def claim_version(claim_id: int) -> int | None:
+    """The claim's current version (its ETag's number), None if there is no such claim."""
+    return Claim.objects.filter(pk=claim_id).values_list("version", flat=True).first()
+
+
 def claims_of_article(article) -> QuerySet[Claim]:
     """The article's claims in reading order (by their first span in it)."""
     from django.db.models import Min

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Callable
 from typing import Any
 
 import django_filters
@@ -378,8 +379,11 @@ def etag_for(kind: str, pk: int, version: int) -> str:
     return f'"{kind}-{pk}-v{version}"'
 
 
-def expected_version(request, *, kind: str, pk: int, required: bool) -> int | None:
-    """The version the client saw, from If-Match; None when absent and not required."""
+def expected_version(
+    request, *, kind: str, pk: int, required: bool, current: Callable[[], int | None] | None = None
+) -> int | None:
+    """The version the client saw, from If-Match; None when absent and not required.
+    `current` looks the object's version up, for a 412 that names the ETag to send."""
     header = request.headers.get("If-Match", "").strip()
     if not header:
         if required:
@@ -390,7 +394,7 @@ def expected_version(request, *, kind: str, pk: int, required: bool) -> int | No
     prefix = f"{kind}-{pk}-v"
     if not tag.startswith(prefix) or not tag[len(prefix) :].isdigit():
         # Not this object's ETag, so it cannot match: a failed precondition (RFC 9110).
-        raise PreconditionFailed(
-            f'If-Match does not match this {kind}: send its ETag, like "{prefix}3", from a GET.'
-        )
+        now = current() if current is not None else None
+        hint = f'its current ETag is "{prefix}{now}"' if now is not None else "send its ETag"
+        raise PreconditionFailed(f"If-Match does not match this {kind}: {hint} (from a GET).")
     return int(tag[len(prefix) :])

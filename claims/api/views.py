@@ -55,13 +55,6 @@ from core.permissions import ViewerReads
 from core.schema import NO_NUL
 from sources.models import Article, Evidence
 
-IF_MATCH = OpenApiParameter(
-    "If-Match",
-    OpenApiTypes.STR,
-    OpenApiParameter.HEADER,
-    allow_blank=False,
-    description='The claim\'s ETag from a GET, e.g. "claim-12-v3"; checked when sent.',
-)
 IF_MATCH_REQUIRED = OpenApiParameter(
     "If-Match",
     OpenApiTypes.STR,
@@ -71,6 +64,23 @@ IF_MATCH_REQUIRED = OpenApiParameter(
     description='The claim\'s ETag from a GET, e.g. "claim-12-v3" (428 without it).',
 )
 ERROR = {"$ref": "#/components/schemas/ErrorResponse"}  # see core.schema
+# One rule for every write on a claim (PATCH, transition, release, reassign): the client
+# says which version it saw, or gets 428. A reviewer once proposed a verdict on a claim
+# changed under them, because transition/ took no If-Match.
+IF_MATCH_RESPONSES = {
+    412: OpenApiResponse(ERROR, "Stale or foreign ETag"),
+    428: OpenApiResponse(ERROR, "If-Match missing"),
+}
+
+
+def _if_match(request: Request, claim_id: int) -> int | None:
+    return expected_version(
+        request,
+        kind="claim",
+        pk=claim_id,
+        required=True,
+        current=lambda: selectors.claim_version(claim_id),
+    )
 
 
 class ClaimOrdering(OrderingFilter):
@@ -190,7 +200,7 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
     )
     def partial_update(self, request: Request, pk: str) -> Response:
         claim_id = _claim_id(pk)
-        version = expected_version(request, kind="claim", pk=claim_id, required=True)
+        version = _if_match(request, claim_id)
         payload = ClaimPatchSerializer(data=request.data)
         payload.is_valid(raise_exception=True)
         fields = dict(payload.validated_data)
@@ -202,14 +212,14 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
 
     @extend_schema(
         request=TransitionSerializer,
-        parameters=[IF_MATCH],
-        responses={200: ClaimDetailSerializer, 412: OpenApiResponse(ERROR)},
+        parameters=[IF_MATCH_REQUIRED],
+        responses={200: ClaimDetailSerializer, **IF_MATCH_RESPONSES},
     )
     @action(detail=True, methods=["post"])
     def transition(self, request: Request, pk: str) -> Response:
         """Move the claim through the workflow (same rules as the admin)."""
         claim_id = _claim_id(pk)
-        version = expected_version(request, kind="claim", pk=claim_id, required=False)
+        version = _if_match(request, claim_id)
         payload = TransitionSerializer(data=request.data)
         payload.is_valid(raise_exception=True)
         data = payload.validated_data
@@ -226,27 +236,27 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
 
     @extend_schema(
         request=None,
-        parameters=[IF_MATCH],
-        responses={200: ClaimDetailSerializer, 412: OpenApiResponse(ERROR)},
+        parameters=[IF_MATCH_REQUIRED],
+        responses={200: ClaimDetailSerializer, **IF_MATCH_RESPONSES},
     )
     @action(detail=True, methods=["post"])
     def release(self, request: Request, pk: str) -> Response:
         """Give a claim you hold back to the queue."""
         claim_id = _claim_id(pk)
-        version = expected_version(request, kind="claim", pk=claim_id, required=False)
+        version = _if_match(request, claim_id)
         queue_release(claim_id=claim_id, actor=request.user, expected_version=version)
         return self._detail(claim_id)
 
     @extend_schema(
         request=ReassignSerializer,
-        parameters=[IF_MATCH],
-        responses={200: ClaimDetailSerializer, 412: OpenApiResponse(ERROR)},
+        parameters=[IF_MATCH_REQUIRED],
+        responses={200: ClaimDetailSerializer, **IF_MATCH_RESPONSES},
     )
     @action(detail=True, methods=["post"])
     def reassign(self, request: Request, pk: str) -> Response:
         """Editors: hand the claim to another reviewer, with a fresh lease."""
         claim_id = _claim_id(pk)
-        version = expected_version(request, kind="claim", pk=claim_id, required=False)
+        version = _if_match(request, claim_id)
         payload = ReassignSerializer(data=request.data)
         payload.is_valid(raise_exception=True)
         username = payload.validated_data["username"]

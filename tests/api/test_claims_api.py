@@ -197,21 +197,44 @@ def test_reviewer_cannot_edit_a_claim_another_holds(reviewer, reviewer2):
 def test_transitions_follow_the_workflow(reviewer, editor):
     claim = held_by(reviewer)
     url = f"{URL}{claim.pk}/transition/"
-    refused = reviewer.post(url, {"to_status": "published"}, format="json")
+    seen = f'"claim-{claim.pk}-v{claim.version}"'
+    missing = reviewer.post(url, {"to_status": "awaiting_approval", "verdict": "false"})
+    assert missing.status_code == 428  # one rule for every write on a claim
+    refused = reviewer.post(url, {"to_status": "published"}, format="json", HTTP_IF_MATCH=seen)
     assert refused.status_code == 409  # the workflow, not the role, refuses in_review → published
     assert "it can go to" in error_of(refused)["message"]
     proposed = reviewer.post(
-        url, {"to_status": "awaiting_approval", "verdict": "false"}, format="json"
+        url,
+        {"to_status": "awaiting_approval", "verdict": "false"},
+        format="json",
+        HTTP_IF_MATCH=seen,
     )
     assert proposed.status_code == 200 and proposed.json()["status"] == "awaiting_approval"
-    not_editor = reviewer.post(url, {"to_status": "published"}, format="json")
+    stale = editor.post(url, {"to_status": "published"}, format="json", HTTP_IF_MATCH=seen)
+    assert stale.status_code == 412
+    not_editor = reviewer.post(
+        url, {"to_status": "published"}, format="json", HTTP_IF_MATCH=proposed["ETag"]
+    )
     assert not_editor.status_code == 403
     published = editor.post(
         url, {"to_status": "published"}, format="json", HTTP_IF_MATCH=proposed["ETag"]
     )
     assert published.status_code == 200 and published.json()["status"] == "published"
-    unknown = editor.post(url, {"to_status": "approved"}, format="json")
+    unknown = editor.post(
+        url, {"to_status": "approved"}, format="json", HTTP_IF_MATCH=published["ETag"]
+    )
     assert unknown.status_code == 400 and "to_status" in error_of(unknown)["fields"]
+
+
+def test_a_foreign_etag_is_answered_with_the_current_one(reviewer):
+    claim = held_by(reviewer)
+    for _ in range(2):
+        current = reviewer.get(f"{URL}{claim.pk}/")["ETag"]
+        reviewer.patch(f"{URL}{claim.pk}/", {"speaker": "Y"}, format="json", HTTP_IF_MATCH=current)
+    wrong = reviewer.post(f"{URL}{claim.pk}/release/", HTTP_IF_MATCH='"claim-999-v1"')
+    assert wrong.status_code == 412
+    now = reviewer.get(f"{URL}{claim.pk}/")["ETag"].strip('"')
+    assert f'its current ETag is "{now}"' in error_of(wrong)["message"]
 
 
 def test_oversized_body_is_413(reviewer, settings):

@@ -9,6 +9,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from rest_framework.test import APIClient
 
+from claims.models import Claim
 from core.services import token_issue
 from matching.models import DuplicateSuggestion
 from notifications.models import Event, Notification, WebhookEndpoint
@@ -310,8 +311,10 @@ def test_permission_matrix(role, name, method, path, body, expected):
         "role": role,
     }
     headers = {}
-    if name == "edit held claim":
-        headers["HTTP_IF_MATCH"] = f'"claim-{claim.pk}-v{claim.version}"'
+    if "/claims/{" in path and method != "get":
+        # Every write on a claim names the version it saw (If-Match).
+        target = Claim.objects.get(pk=ids["proposed" if "{proposed}" in path else "claim"])
+        headers["HTTP_IF_MATCH"] = f'"claim-{target.pk}-v{target.version}"'
     response = getattr(clients[role], method)(
         fill(path, ids), fill(body, ids), format="json", **headers
     )

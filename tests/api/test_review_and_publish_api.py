@@ -23,7 +23,7 @@ def test_next_leases_the_best_claim_in_my_languages_then_204_when_empty(reviewer
     assert reviewer.post("/api/v1/review-queue/next/").status_code == 204
     mine = reviewer.get("/api/v1/review-queue/mine/").json()
     assert [c["id"] for c in mine] == [best_fr.pk]
-    released = reviewer.post(f"/api/v1/claims/{best_fr.pk}/release/")
+    released = reviewer.post(f"/api/v1/claims/{best_fr.pk}/release/", HTTP_IF_MATCH=taken["ETag"])
     assert released.status_code == 200 and released.json()["status"] == "queued"
 
 
@@ -51,17 +51,15 @@ def test_evidence_needs_the_claim_held_and_a_url_or_article(reviewer, reviewer2)
 
 def test_reassign_is_for_editors(reviewer, reviewer2, editor):
     claim = ClaimFactory(status="queued")
+    url = f"/api/v1/claims/{claim.pk}/reassign/"
+    seen = f'"claim-{claim.pk}-v{claim.version}"'
     assert (
-        reviewer.post(
-            f"/api/v1/claims/{claim.pk}/reassign/", {"username": "rosa"}, format="json"
-        ).status_code
+        reviewer.post(url, {"username": "rosa"}, format="json", HTTP_IF_MATCH=seen).status_code
         == 403
     )
-    moved = editor.post(f"/api/v1/claims/{claim.pk}/reassign/", {"username": "rosa"}, format="json")
+    moved = editor.post(url, {"username": "rosa"}, format="json", HTTP_IF_MATCH=seen)
     assert moved.status_code == 200 and moved.json()["assignee"] == "rosa"
-    nobody = editor.post(
-        f"/api/v1/claims/{claim.pk}/reassign/", {"username": "ghost"}, format="json"
-    )
+    nobody = editor.post(url, {"username": "ghost"}, format="json", HTTP_IF_MATCH=moved["ETag"])
     assert nobody.status_code == 404 and "ghost" in nobody.json()["error"]["message"]
 
 
