@@ -23,6 +23,7 @@ from matching import text as t
 from matching.aliases import ALIAS_KEYS, ALIAS_PHRASES, TITLE_WORDS, alias_key
 from matching.embedding import cosine, embed_texts
 from matching.facts import claim_facts
+from matching.negation import is_negated
 from matching.opposites import opposed_meanings
 from matching.roles import roles_swapped
 
@@ -112,7 +113,7 @@ def claim_features(
         tokens=frozenset(tokens),
         sequence=tuple(tokens),
         # "Pas-de-Calais" holds no "pas": names with hyphens are left out.
-        negated=t.is_negated(t.words(_HYPHENATED_NAME.sub(" ", text), lang), lang),
+        negated=is_negated(t.words(_HYPHENATED_NAME.sub(" ", text), lang), lang),
         numbers=facts.numbers,
         dates=facts.dates,
         names=ordered,

@@ -567,32 +567,6 @@ def content_stems(tokens: list[str], language: str) -> list[str]:
     return out
 
 
-# Phrases built from negation words that assert, not deny: "no fewer than 764" is "at least
-# 764", "il n'y a que trois" is "only three", "non seulement" is "not only".
-NOT_NEGATIONS = {
-    "fr": [("pas", "moins"), ("non", "seulement"), ("sans", "doute")],
-    "en": [("no", "fewer"), ("no", "less"), ("no", "more"), ("not", "only"), ("no", "later")],
-}
-_RESTRICTIVE = re.compile(r"\bne?\s+(?:\S+\s+){0,3}?que\b")
-
-
-def is_negated(tokens: list[str], language: str) -> bool:
-    lang = lang_key(language)
-    negations = NEGATION[lang]
-    skip: set[int] = set()
-    for i in range(len(tokens) - 1):
-        if (tokens[i], tokens[i + 1]) in NOT_NEGATIONS[lang]:
-            skip.update((i, i + 1))
-    if lang == "fr":
-        # "ne … que" restricts ("n'a tué que deux personnes"); with "pas", "plus", "jamais"
-        # or "rien" in the sentence it is still a negation ("ne … pas que").
-        joined = " ".join(tokens)
-        strong = {"pas", "jamais", "rien", "aucun", "aucune", "plus", "ni", "nullement"}
-        if _RESTRICTIVE.search(joined) and not strong & set(tokens):
-            skip.update(i for i, token in enumerate(tokens) if token in ("ne", "n"))
-    return any(token in negations and i not in skip for i, token in enumerate(tokens))
-
-
 def numbers(text: str, language: str) -> frozenset[float]:
     """Every number the text states, as a value: "4 000" = "4000", "1,1 million" = 1.1e6."""
     lang = lang_key(language)
