@@ -1,15 +1,18 @@
 """Matching one new claim against a large table of claims: p50/p95 latency.
 
-    DATABASE_URL=... .venv/bin/python benchmarks/matching.py [--claims 1000000]
-        [--queries 200] [--write docs/benchmarks.md]
+    EMBEDDED_DATABASE_NAME=claim_tracker_bench .venv/bin/python benchmarks/matching.py
+        [--claims 1000000] [--queries 200] [--write docs/benchmarks.md]
 
-Creates the synthetic corpus (manage.py generate_corpus) when the database holds fewer
-claims than asked. Measures the product path (matching.services.extracted_claim_match:
-the signature candidate query through Django, then the Python scorer on each candidate)
-and, in the same run, the baseline: the raw candidate SQL alone through psycopg (its
-parameters, the query's signatures, computed before the clock starts). Counts how many
-reworded existing claims were matched back to their original. Prints the EXPLAIN
-(ANALYZE) plan so the btree index use is visible. Not part of the tests.
+(or DATABASE_URL=... for a PostgreSQL with pgvector). Creates the synthetic corpus
+(manage.py generate_corpus) when the database holds fewer claims than asked, and its
+embeddings (benchmarks/_vectors.py: a sample embedded for real, noisy copies for the rest,
+then the HNSW index built and timed). Measures the product path
+(matching.services.extracted_claim_match: the signature candidates and the nearest
+embeddings through Django, then the Python scorer on each candidate) and, in the same run,
+the baseline: the two raw candidate queries alone through psycopg (their parameters, the
+query's signatures and embedding, computed before the clock starts). Counts how many
+reworded existing claims were matched back to their original, measures the HNSW index's
+recall against an exact scan, and prints both EXPLAIN (ANALYZE) plans. Not part of the tests.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import json
 import os
 import platform
 import random
+import re
 import statistics
 import sys
 import time
@@ -35,22 +39,40 @@ django.setup()
 
 import psycopg  # noqa: E402
 from _report import cpu_model, percentile, write_section  # noqa: E402
+from _vectors import (  # noqa: E402
+    ann_recall,
+    embedding_rows,
+    ensure_embeddings,
+    index_sizes,
+    shared_buffers,
+)
 from django.conf import settings  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
 
 from claims.models import Claim  # noqa: E402
 from core.text import fold_spaces  # noqa: E402
-from matching.evaluation import evaluate_pairs  # noqa: E402
+from matching.embedding import embed_texts  # noqa: E402
+from matching.evaluation import evaluate_pairs, pair_languages  # noqa: E402
 from matching.selectors import (  # noqa: E402
     CANDIDATE_SQL,
     DF_CAP,
     MAX_QUERY_SIGNATURES,
     POOL,
+    SEMANTIC_SQL,
     candidate_params,
     candidate_query_plan,
+    semantic_params,
+    semantic_query_plan,
 )
-from matching.services import claim_signatures_write, extracted_claim_match  # noqa: E402
+from matching.services import claim_match_index_write, extracted_claim_match  # noqa: E402
 from matching.services.corpus import _statement, corpus_generate  # noqa: E402
+
+PAIR_SETS = [
+    "pairs.json",
+    "pairs_holdout.json",
+    "pairs_semantic_fr.json",
+    "pairs_semantic_en.json",
+]
 
 
 def _queries(n: int, seed: int) -> list[tuple[str, str, str, int | None]]:
@@ -86,20 +108,26 @@ def _labelled_through_search(paths: list[Path]) -> dict[str, int]:
     sentence is written as a claim (rolled back afterwards) among the million, the second
     is matched. If the pre-filter loses nothing, this gives the pair evaluation's figures."""
     pairs = [pair for path in paths for pair in json.loads(path.read_text(encoding="utf-8"))]
+    texts = sorted({p["a"] for p in pairs} | {p["b"] for p in pairs})
+    vectors = dict(zip(texts, embed_texts(texts), strict=True))
     tp = fp = fn = tn = 0
     with transaction.atomic():
         for pair in pairs:
+            language_a, language_b = pair_languages(pair)
             savepoint = transaction.savepoint()  # each pair alone among the million
             claim = Claim.objects.create(
                 statement=pair["a"],
                 normalized=fold_spaces(pair["a"]),
-                language=pair["language"],
+                language=language_a,
                 kind=Claim.Kind.STATISTIC,
                 check_worthiness=0.5,
             )
-            claim_signatures_write(claims=[claim])
+            claim_match_index_write(claims=[claim], vectors=[vectors[pair["a"]]])
             match = extracted_claim_match(
-                text=pair["b"], normalized=fold_spaces(pair["b"]), language=pair["language"]
+                text=pair["b"],
+                normalized=fold_spaces(pair["b"]),
+                language=language_b,
+                embedding=vectors[pair["b"]],
             )
             hit = match.same is not None and match.same.pk == claim.pk
             tp += hit and pair["same"]
@@ -122,7 +150,7 @@ def _labelled_through_search(paths: list[Path]) -> dict[str, int]:
     }
 
 
-def run(claims: int, n_queries: int, seed: int) -> dict:
+def run(claims: int, n_queries: int, seed: int, rebuild_index: bool = False) -> dict:
     have = Claim.objects.count()
     if have < claims:
         print(f"database has {have} claims; generating {claims - have} ...", flush=True)
@@ -134,23 +162,40 @@ def run(claims: int, n_queries: int, seed: int) -> dict:
             cursor.execute("VACUUM (ANALYZE) matching_claimsignature")
     total = Claim.objects.count()
     queries = _queries(n_queries, seed + 1)
+    built = ensure_embeddings(
+        must_embed={q[3] for q in queries if q[3]}, seed=seed, rebuild=rebuild_index
+    )
+    sizes = index_sizes()
+    started = time.perf_counter()
+    vectors = embed_texts([q[0] for q in queries])  # as the worker does: one batch
+    embed_ms = (time.perf_counter() - started) * 1000 / len(queries)
     plan = candidate_query_plan(normalized=fold_spaces(queries[0][0]), language=queries[0][1])
+    semantic_plan = semantic_query_plan(normalized=fold_spaces(queries[0][0]), embedding=vectors[0])
+    recall = ann_recall(vectors[:50])
 
     # A first pass over every query reads the pages they touch into memory; its times are
     # reported apart (on a freshly built corpus it was 3-10x slower). The measured pass and
     # the baseline then both run on the same warm cache.
     cold = []
-    for text, lang, speaker, _want in queries:
+    for (text, lang, speaker, _want), vector in zip(queries, vectors, strict=True):
         t0 = time.perf_counter()
         extracted_claim_match(
-            text=text, normalized=fold_spaces(text), language=lang, speaker=speaker
+            text=text,
+            normalized=fold_spaces(text),
+            language=lang,
+            speaker=speaker,
+            embedding=vector,
         )
         cold.append((time.perf_counter() - t0) * 1000)
     product, found, expected, recovered = [], 0, 0, 0
-    for text, lang, speaker, want in queries:
+    for (text, lang, speaker, want), vector in zip(queries, vectors, strict=True):
         t0 = time.perf_counter()
         match = extracted_claim_match(
-            text=text, normalized=fold_spaces(text), language=lang, speaker=speaker
+            text=text,
+            normalized=fold_spaces(text),
+            language=lang,
+            speaker=speaker,
+            embedding=vector,
         )
         product.append((time.perf_counter() - t0) * 1000)
         found += match.same is not None
@@ -167,17 +212,27 @@ def run(claims: int, n_queries: int, seed: int) -> dict:
         port=db.get("PORT") or None,
     )
     baseline = []
-    params = [candidate_params(normalized=fold_spaces(q[0]), language=q[1]) for q in queries]
+    params = [
+        candidate_params(normalized=fold_spaces(q[0]), language=q[1], embedding=v)
+        for q, v in zip(queries, vectors, strict=True)
+    ]
     with psycopg.connect(conninfo, autocommit=True) as conn, conn.cursor() as cur:
         for p in params:
             t0 = time.perf_counter()
             cur.execute(CANDIDATE_SQL, p)
             cur.fetchall()
+            cur.execute(SEMANTIC_SQL, semantic_params(p))
+            cur.fetchall()
             baseline.append((time.perf_counter() - t0) * 1000)
-    labelled = _labelled_through_search(
-        [ROOT / "tests/matching/pairs.json", ROOT / "tests/matching/pairs_holdout.json"]
-    )
+    labelled = _labelled_through_search([ROOT / "tests/matching" / name for name in PAIR_SETS])
     return {
+        "built": built,
+        "shared_buffers": shared_buffers(),
+        "rows": embedding_rows(),
+        "sizes": sizes,
+        "embed_ms": embed_ms,
+        "ann_recall": recall,
+        "semantic_plan": semantic_plan,
         "labelled": labelled,
         "claims": total,
         "queries": len(queries),
@@ -195,14 +250,52 @@ def run(claims: int, n_queries: int, seed: int) -> dict:
     }
 
 
+def _embedding_lines(f: dict) -> str:
+    built, sizes = f["built"], f["sizes"]
+    if built["embedded"]:
+        made = (
+            f"- Embeddings: {built['embedded']:,.0f} claims embedded for real "
+            f"({built['ms_per_claim']:.1f} ms a claim in batches), {built['copied']:,.0f} "
+            "synthetic blends of two of them (benchmarks/_vectors.py); HNSW index (m 16, "
+            f"ef_construction 64, cosine) built in {built['index_seconds']:.0f} s\n"
+        )
+    elif built["index_seconds"]:
+        made = (
+            f"- Embeddings: from an earlier run, {f['rows']['real']:,} embedded for real, "
+            f"{f['rows']['synthetic']:,} synthetic blends of two of them "
+            "(benchmarks/_vectors.py); HNSW index (m 16, ef_construction 64, cosine) rebuilt "
+            f"in {built['index_seconds']:.0f} s (maintenance_work_mem 4GB, one parallel worker)\n"
+        )
+    else:
+        made = "- Embeddings and HNSW index: already in the database from an earlier run\n"
+    return made + (
+        f"- Index {sizes['index_bytes'] / 2**20:,.0f} MiB; embedding table with its index "
+        f"{sizes['table_bytes'] / 2**20:,.0f} MiB\n"
+        f"- Embedding a query claim (one batch of {f['queries']}, as the worker embeds an "
+        f"article): {f['embed_ms']:.1f} ms a claim; not inside the match times below\n"
+        f"- HNSW recall against an exact scan (10 nearest, 50 queries, ef_search "
+        f"{settings.MATCH_HNSW_EF_SEARCH}): "
+        f"{f['ann_recall']:.3f}\n"
+    )
+
+
+def _short_vectors(plan: str) -> str:
+    """A plan prints the query's 384 numbers; keep three."""
+    return re.sub(r"'\[([^,\]]+,[^,\]]+,[^,\]]+),[^\]]*\]'", r"'[\1, …]'", plan)
+
+
 def _section(f: dict, command: str) -> str:
     plan_lines = [line for line in f["plan"].splitlines() if line.strip()]
+    semantic_lines = [
+        line for line in _short_vectors(f["semantic_plan"]).splitlines() if line.strip()
+    ]
     return (
         "## Matching\n\n"
         f"- Command: `{command}`\n"
         f"- Date: {dt.date.today().isoformat()}\n"
         f"- Machine: {os.cpu_count()} CPUs, {cpu_model()}, Python {platform.python_version()}, "
-        f"PostgreSQL {connection.pg_version // 10000}\n"
+        f"PostgreSQL {connection.pg_version // 10000} (shared_buffers {f['shared_buffers']}: "
+        "the HNSW index must stay in memory)\n"
         f"- Table: {f['claims']:,} claims (synthetic, `manage.py generate_corpus`); "
         f"{f['queries']} queries, half reworded existing claims, half new; "
         f"{f['matched_same']} matched an existing claim; {f['recovered']} of the "
@@ -211,23 +304,26 @@ def _section(f: dict, command: str) -> str:
         f"(matching.signatures; document frequency counted up to {DF_CAP}, at most "
         f"{MAX_QUERY_SIGNATURES} signatures, pool {POOL}), best "
         f"{settings.MATCH_CANDIDATE_LIMIT} by idf weight then trigram similarity; "
-        "btree primary key of `matching_claimsignature` (signature, claim_id)\n\n"
+        "btree primary key of `matching_claimsignature` (signature, claim_id); plus the "
+        "10 nearest embeddings in any language (HNSW)\n" + _embedding_lines(f) + "\n"
         "| measure | p50 | p95 | target |\n|---|---|---|---|\n"
         f"| product: `extracted_claim_match` (SQL + scoring) | {f['p50']:.1f} ms | "
         f"{f['p95']:.1f} ms | p95 <= 50 ms |\n"
         f"| product, first pass (pays for pages not yet in memory) | {f['cold_p50']:.1f} ms | "
         f"{f['cold_p95']:.1f} ms | |\n"
-        f"| baseline: raw candidate SQL through psycopg | {f['base_p50']:.1f} ms | "
+        f"| baseline: the two raw candidate queries through psycopg | {f['base_p50']:.1f} ms | "
         f"{f['base_p95']:.1f} ms | |\n"
         f"| ratio product / baseline | {f['p50'] / f['base_p50']:.2f}x | "
         f"{f['p95'] / f['base_p95']:.2f}x | |\n\n"
-        f"Labelled pairs (`tests/matching/pairs.json` + `pairs_holdout.json`, "
+        f"Labelled pairs ({', '.join(PAIR_SETS)}: "
         f"{f['labelled']['pairs']}) through the search at this size, each first sentence "
         f"written among the {f['claims']:,} claims: tp {f['labelled']['tp']}, "
         f"fp {f['labelled']['fp']}, fn {f['labelled']['fn']}, tn {f['labelled']['tn']} "
         f"(scoring the pairs alone, `evaluate_matching`: {f['labelled']['alone']}).\n\n"
         "Plan of one candidate query (EXPLAIN ANALYZE):\n\n```\n"
         + "\n".join(plan_lines)
+        + "\n```\n\nPlan of one nearest-embedding query (EXPLAIN ANALYZE):\n\n```\n"
+        + "\n".join(semantic_lines)
         + "\n```\n"
     )
 
@@ -238,8 +334,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--write", type=Path, default=None)
+    parser.add_argument(
+        "--rebuild-index", action="store_true", help="drop and rebuild (and time) the HNSW index"
+    )
     args = parser.parse_args(argv)
-    figures = run(args.claims, args.queries, args.seed)
+    figures = run(args.claims, args.queries, args.seed, args.rebuild_index)
     print(figures["plan"])
     print(
         f"{figures['claims']:,} claims, {figures['queries']} queries: product p50 "
