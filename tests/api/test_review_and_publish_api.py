@@ -173,3 +173,16 @@ def test_anonymous_throttling(anon, settings):
     finally:
         settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK}
         cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _restore_throttle_rates():
+    """The throttle classes keep the rates dict they were given; put back the suite's (a
+    3/min anonymous rate left behind throttled later tests' Swagger page)."""
+    from rest_framework.settings import api_settings
+    from rest_framework.throttling import SimpleRateThrottle
+
+    before = SimpleRateThrottle.THROTTLE_RATES
+    yield
+    api_settings.reload()
+    SimpleRateThrottle.THROTTLE_RATES = before
