@@ -233,7 +233,8 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
     if key in _ORG_DESCRIPTIONS and memory.last_org:
         return memory.last_org, as_written  # "la banque centrale" after "la Banque de France"
     if key in memory.titles:
-        memory.last_person = memory.titles[key]
+        if memory.titles[key] in memory.persons.values():
+            memory.last_person = memory.titles[key]
         return memory.titles[key], as_written
     head = next(
         (w for w in key.split() if w in lx.TITLE_WORDS), key if len(key.split()) == 1 else None
@@ -292,6 +293,7 @@ def _join_name(toks: list[Tok], run: list[Tok]) -> str:
 
 
 _ORG_HEADS = {fold(w) for w in lx.ORG_WORDS}
+_ARTICLES = {"le", "la", "les", "l'", "the"}  # "du Conseil" is the Conseil: no "du" kept
 # Definite descriptions that stand for the organisation the article just quoted.
 _ORG_DESCRIPTIONS = {"banque centrale", "institut", "organisation", "alliance", "agence",
                      "the central bank", "central bank", "the agency", "agency", "the bank",
@@ -330,8 +332,14 @@ def org_phrase(toks: list[Tok]) -> str | None:
         end = k
         while end + 1 < len(toks) and toks[end + 1].ent == "ORG":
             end += 1
-        start = k - 1 if k and toks[k - 1].lower in _DETS else k
-        return " ".join(t.text for t in toks[start : end + 1]).replace("' ", "'")
+        # "Conseil constitutionnel": the NER often leaves the adjective out
+        while end + 1 < len(toks) and toks[end + 1].pos == "ADJ" and not toks[end + 1].is_cap:
+            end += 1
+        start = k - 1 if k and toks[k - 1].lower in _ARTICLES else k
+        name = " ".join(t.text for t in toks[start : end + 1]).replace("' ", "'")
+        # "du Conseil" names "le Conseil"
+        contracted = {"du": "le ", "des": "les "}.get(toks[k - 1].lower, "") if k else ""
+        return contracted + name
     return None
 
 

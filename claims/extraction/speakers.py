@@ -49,7 +49,9 @@ def syntax_tail(
         follow = index.get(attribution.follow) if attribution.follow is not None else None
         rest = [t for t in st[end:last] if t.text not in (",", '"')]
         # The attribution closes the sentence, or only a continuation or relative follows.
-        trailing = rest and not (len(rest) <= 6 and not any(t.finite for t in rest))
+        trailing = rest and not (
+            attribution.closes or (len(rest) <= 6 and not any(t.finite for t in rest))
+        )
         if trailing and follow is None and rest[0].lower not in ("qui", "who", "which"):
             continue
         if cut < 2:

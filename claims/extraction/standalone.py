@@ -188,7 +188,9 @@ def rewrite(
         changed = True
     if not changed or not text:
         return None
-    return text[0].upper() + text[1:] if skip else text
+    # A claim that opened a sentence still opens with a capital ("Nous avons" -> "Le Conseil")
+    opened = doc.text[lo:hi].lstrip(" ,\"«“")[:1].isupper()
+    return text[0].upper() + text[1:] if skip or opened else text
 
 
 def _after_verb(verb: Any) -> Any:

@@ -149,6 +149,9 @@ class Attribution:
     start: int  # doc index where the attribution begins (its comma, for a tail)
     end: int  # doc index just after the attribution's last token
     follow: int | None = None  # doc index where an 'ajoutant que'/'adding that' content begins
+    # what follows the attribution to the sentence's end only qualifies the reporting verb
+    # ("…, a annoncé X, au cours d'un point de presse"): no content of its own
+    closes: bool = False
 
 
 def speaker_phrase(head: Any, lo: int, hi: int) -> list[int]:
@@ -197,7 +200,12 @@ def _reach_the_name(doc: Any, phrase: list[int], hi: int) -> list[int]:
     if any(doc[i].ent_type_ in ("PER", "PERSON") for i in phrase):
         return phrase
     k = phrase[-1] + 1
-    while k < min(hi, phrase[-1] + 14) and doc[k].text not in (",", ";", ".", '"'):
+    while k < min(hi, phrase[-1] + 14):
+        if doc[k].text == "," and k + 1 < hi and doc[k + 1].ent_type_ in ("PER", "PERSON"):
+            k += 1  # "le président du Conseil constitutionnel, Laurent Fabius": apposed name
+            continue
+        if doc[k].text in (",", ";", ".", '"'):
+            break
         if doc[k].ent_type_ in ("PER", "PERSON"):
             end = k
             while end + 1 < hi and doc[end + 1].ent_type_ in ("PER", "PERSON"):
@@ -285,5 +293,9 @@ def sentence_attributions(doc: Any, lo: int, hi: int, lang: str) -> list[Attribu
                 mark = next((g for g in child.subtree if g.dep_ == "mark"), None)
                 if mark is not None and mark.i + 1 < hi:
                     follow = mark.i + 1
-        found.append(Attribution(verb.i, tuple(phrase), bool(tail), start, end, follow))
+        below = {t.i for t in verb.subtree}
+        closes = all(
+            t.is_punct or (t.i in below and not _finite(t)) for t in doc[end:hi]
+        )
+        found.append(Attribution(verb.i, tuple(phrase), bool(tail), start, end, follow, closes))
     return found

@@ -13,7 +13,7 @@ def test_first_person_plural_becomes_the_speakers_organisation() -> None:
     result = claims(NATO + "« Nous n'avons constaté aucun changement dans la posture de la "
                     "Russie mais nous restons vigilants », a déclaré le chef de l'Otan.")  # fmt: skip
     claim = find(result, "aucun changement")
-    assert claim.text.startswith("l'OTAN n'a constaté aucun changement")
+    assert claim.text.startswith("L'OTAN n'a constaté aucun changement")
     assert claim.speaker == "Jens Stoltenberg"
     assert "Nous n’avons" in claim.quote or "Nous n'avons" in claim.quote  # as written
     vigilant = find(result, "vigilant")
@@ -66,7 +66,7 @@ def test_pronoun_takes_the_previous_subject_of_its_gender() -> None:
         "La banque centrale a relevé de 0,2 point sa prévision de croissance.\n\n"
         "Elle prend ainsi en compte la bonne surprise du deuxième trimestre."
     )
-    assert find(result, "bonne surprise").text.startswith("la banque centrale prend")
+    assert find(result, "bonne surprise").text.startswith("La banque centrale prend")
 
 
 def test_english_we_and_opinion_shell() -> None:
