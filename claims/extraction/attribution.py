@@ -76,7 +76,7 @@ def fold(text: str) -> str:
     return text.replace("’", "'").replace("“", '"').replace("”", '"')
 
 
-def _title_key(words: list[str]) -> str:
+def title_key(words: list[str]) -> str:
     while words and words[0].lower() in _DETS:
         words = words[1:]
     return fold(" ".join(words)).replace("' ", "'").strip(" ,")
@@ -209,7 +209,7 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
         if len(named) > 1:
             run = named  # "U.S. Secretary of State Mike Pompeo" -> the NER's "Mike Pompeo"
         name = memory.person(_join_name(np, run).replace("' ", "'"))
-        key = _title_key(title_words)
+        key = title_key(title_words)
         if key and any(fold(w) in lx.TITLE_WORDS for w in key.split()):
             memory.titles[key] = name
         org = org_phrase([t for t in np if not any(t is x for r in people for x in r)])
@@ -221,7 +221,7 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
     if spokes:
         memory.last_org = spokes
         return spokes, as_written
-    key = _title_key([t.text for t in np])
+    key = title_key([t.text for t in np])
     words = [t.lower for t in np]
     if (
         len(words) >= 2
@@ -253,7 +253,7 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
         if org and fold(name) in fold(org):
             # the NER's whole organisation: "Reserve Bank of India", not "Reserve Bank"
             name = re.sub(r"^(?:the|le|la|les|l') ?", "", org, flags=re.IGNORECASE)
-        rest = _title_key([t.text for t in np if not any(t is x for x in run) and t.text != ","])
+        rest = title_key([t.text for t in np if not any(t is x for x in run) and t.text != ","])
         if rest and len(rest.split()) <= 3:
             memory.titles[rest] = name  # "le syndicat Sud Santé" -> later "le syndicat"
         memory.last_org = name

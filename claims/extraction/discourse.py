@@ -40,6 +40,14 @@ class Discourse:
     sentence: int = 0
     chunk: int = 0  # which parsed chunk of the article (token indices are per chunk)
 
+    def gender_of(self, name: str) -> str:
+        """The grammatical gender the parse gave a person named before ("" if unknown)."""
+        surname = name.split()[-1].lower() if name.split() else ""
+        for m in reversed(self.mentions):
+            if m.kind == "PER" and m.gender and surname in m.text.lower().split():
+                return m.gender
+        return ""
+
     def latest(self, *, pronoun: Any, number: str, gender: str, person: bool | None,
                exclude: set[str], avoid_owned: bool = False,
                objects_first: bool = False) -> Mention | None:  # fmt: skip

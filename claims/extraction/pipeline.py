@@ -33,7 +33,7 @@ from .records import ExtractedClaim, UnsupportedLanguageError
 from .repeats import merge_repeats
 from .reporting import QUOTES, Lead, find_lead, find_tail
 from .segmentation import normalise, quote_regions, sentences
-from .speakers import parsed_attributions, syntax_lead, syntax_tail
+from .speakers import observe_subject, parsed_attributions, syntax_lead, syntax_tail
 from .standalone import Voice, org_aliases, rewrite
 from .tokens import Tok, spacy_tokens
 from .worthiness import assess
@@ -120,6 +120,7 @@ def process(article: _Article) -> list[ExtractedClaim]:
         para_speaker: tuple[str | None, str] | None = None
         next_pending: tuple[str | None, str] | None = None
         analysed = []
+        before: dict[int, str | None] = {}
         for s in para_sents:
             lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
             st = toks[lo:hi]
@@ -128,6 +129,9 @@ def process(article: _Article) -> list[ExtractedClaim]:
             tail = find_tail(st, lang, memory, quoted) if st else None
             parsed = parsed_attributions(article.doc, st, lang)
             tail, follow = syntax_tail(st, tail, parsed, memory)
+            # the clause loop below reads this sentence as the article stood before it
+            before[s.start] = memory.last_person
+            observe_subject(article.doc, st, memory)
             analysed.append((s, st, tail, parsed, follow))
         # A quotation's speaker is named where it closes ("...", a déclaré X).
         region_speaker: dict[tuple[int, int], tuple[str | None, str]] = {}
@@ -138,6 +142,7 @@ def process(article: _Article) -> list[ExtractedClaim]:
         for s, st, tail, parsed, follow in analysed:
             if not st:
                 continue
+            memory.last_person = before[s.start]
             sentence_text = body[s.start : s.end]
             b = tail.cut if tail else len(st)
             sent_speaker = (tail.speaker, tail.written) if tail else None
@@ -201,6 +206,7 @@ def process(article: _Article) -> list[ExtractedClaim]:
                     clause=bool(lead and lead.clause),
                 )
                 claims += _with_appendages(article, st, seg, content, build)
+            observe_subject(article.doc, st, memory)
         pending = next_pending
         prev_para_speaker = para_speaker if (regions or para_speaker) else None
     context.pending, context.prev_para_speaker = pending, prev_para_speaker
@@ -356,6 +362,7 @@ def _standalone(
         reported=bool(name) and reported,
         quote=quoted,
         pronoun_speaker=bool(name) and written.lower() == first and first in _PERSON_PRONOUNS,
+        last_person=memory.last_person,
     )
     orgs = [*memory.affiliations.values(), *([group] if group else [])]
     orgs += [m.text for m in article.discourse.mentions if m.kind == "ORG"]

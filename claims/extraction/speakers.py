@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import lexicon as lx
-from .attribution import SpeakerMemory, resolve_speaker
+from .attribution import SpeakerMemory, fold, resolve_speaker, title_key
 from .decomposition import Segment
 from .reporting import Lead, Tail
 from .syntax import Attribution, sentence_attributions, speaker_phrase
@@ -207,3 +207,45 @@ def _content_lead(
             speaker, written = _speaker_of(st, verbs[node.i], memory)
             return Lead(seg.start, speaker, written, clause=True) if speaker else None
     return None
+
+
+def observe_subject(doc: Any, st: list[Tok], memory: SpeakerMemory) -> None:
+    """The person a sentence is about, for the pronouns of the next ones: "Le directeur
+    général a rappelé … . Jamais …, a-t-il affirmé" is the director-general speaking, not
+    the last person quoted."""
+    if doc is None or not st or st[0].i < 0:
+        return
+    lo, hi = st[0].i, st[-1].i + 1
+    subject = next(
+        (t for t in doc[lo:hi] if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN")), None
+    )
+    if subject is None:
+        _titled_subject(st, memory)
+        return
+    wanted = set(speaker_phrase(subject, lo, hi))
+    phrase = [t for t in st if t.i in wanted]
+    if any(t.ent == "PER" or t.pos == "PROPN" for t in phrase):
+        # a named subject: resolve_speaker remembers the person (and their title) it names;
+        # an organisation that is only talked about has not spoken ("La France devrait …,
+        # selon ses projections" is still the bank's)
+        org, speaker = memory.last_org, memory.last_speaker
+        resolve_speaker(phrase, memory)
+        memory.last_org, memory.last_speaker = org, speaker
+        return
+    name = memory.titles.get(title_key([t.text for t in phrase]))
+    if name and name in memory.persons.values():
+        memory.last_person = name
+
+
+def _titled_subject(st: list[Tok], memory: SpeakerMemory) -> None:
+    """A known title right before a finite verb, where the parse found no subject ("Devant
+    les Etats membres, le directeur général a … rappelé")."""
+    words = [fold(t.text) for t in st]
+    for key, name in memory.titles.items():
+        if name not in memory.persons.values():
+            continue
+        size = len(key.split())
+        for k in range(len(words) - size):
+            if " ".join(words[k : k + size]) == key and st[k + size].finite:
+                memory.last_person = name
+                return

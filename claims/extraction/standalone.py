@@ -74,6 +74,8 @@ class Voice:
     reported: bool  # the claim is what the speaker said (quote or reported clause)
     quote: bool  # in the speaker's own words (their "ils" is never their own side)
     pronoun_speaker: bool  # the speaker was resolved from this claim's own subject pronoun
+    # the person the article was last about, for a pronoun with no antecedent near enough
+    last_person: str | None = None
 
 
 def _fr_elision(prev: list[str], text: str) -> None:
@@ -189,7 +191,7 @@ def rewrite(
     if not changed or not text:
         return None
     # A claim that opened a sentence still opens with a capital ("Nous avons" -> "Le Conseil")
-    opened = doc.text[lo:hi].lstrip(" ,\"«“")[:1].isupper()
+    opened = doc.text[lo:hi].lstrip(' ,"«“')[:1].isupper()
     return text[0].upper() + text[1:] if skip or opened else text
 
 
@@ -292,12 +294,19 @@ def _referent(
     if not plural:
         # "Il a salué…" (the speaker came from this pronoun) and reported speech "a déclaré
         # qu'il attendait": the speaker.
-        if voice.speaker and voice.person and (voice.pronoun_speaker or voice.reported):
+        speaks = voice.speaker and voice.person and (voice.pronoun_speaker or voice.reported)
+        if speaks and gender and discourse.gender_of(voice.speaker or "") not in ("", gender):
+            speaks = False  # "Mais elle signifie …, a affirmé Michael Ryan": not him
+        if speaks and voice.speaker:
             return voice.speaker.split()[-1] if voice.pronoun_speaker else voice.speaker
         person = True if lang == "en" else None  # "il" is also a thing; "he" is not
-        return discourse.latest(
+        found = discourse.latest(
             pronoun=tok, number="Sing", gender=gender, person=person, exclude=exclude
         )
+        last = voice.last_person
+        if found is None and last and discourse.gender_of(last) in ("", gender):
+            return last  # "Il a aussi demandé …" three sentences after "le directeur général"
+        return found
     if voice.reported and voice.person and voice.group and not we_quote:
         return voice.group  # indirect speech: a spokesperson's "we" told as "ils"
     side = {s.lower() for s in (voice.group, voice.speaker) if s}

@@ -149,8 +149,8 @@ class Attribution:
     start: int  # doc index where the attribution begins (its comma, for a tail)
     end: int  # doc index just after the attribution's last token
     follow: int | None = None  # doc index where an 'ajoutant que'/'adding that' content begins
-    # what follows the attribution to the sentence's end only qualifies the reporting verb
-    # ("…, a annoncé X, au cours d'un point de presse"): no content of its own
+    # what follows the attribution to the sentence's end has no verb and no figure ("…, a
+    # annoncé X, au cours d'un point de presse"): circumstances, no content of its own
     closes: bool = False
 
 
@@ -293,9 +293,7 @@ def sentence_attributions(doc: Any, lo: int, hi: int, lang: str) -> list[Attribu
                 mark = next((g for g in child.subtree if g.dep_ == "mark"), None)
                 if mark is not None and mark.i + 1 < hi:
                     follow = mark.i + 1
-        below = {t.i for t in verb.subtree}
-        closes = all(
-            t.is_punct or (t.i in below and not _finite(t)) for t in doc[end:hi]
-        )
+        # No verb and no figure after it: circumstances of the saying, not a claim
+        closes = not any(_finite(t) or any(c.isdigit() for c in t.text) for t in doc[end:hi])
         found.append(Attribution(verb.i, tuple(phrase), bool(tail), start, end, follow, closes))
     return found

@@ -130,3 +130,46 @@ def test_an_infinitive_after_a_comma_names_no_speaker() -> None:
         "interruption dans la baisse de l'inflation."
     )
     assert find(result, "bond des prix").speaker is None
+
+
+def test_circumstances_after_the_speaker_do_not_hide_the_attribution() -> None:
+    result = claims(
+        "Le scrutin a réuni 37 millions de votants, a annoncé le président du Conseil "
+        "constitutionnel, Laurent Fabius, au cours d'un point de presse."
+    )
+    assert find(result, "37 millions").speaker == "Laurent Fabius"
+
+
+def test_a_quoted_we_after_a_titled_speaker_is_his_institution() -> None:
+    result = claims(
+        "Le scrutin s'est déroulé « sans incident notable », a annoncé le président du Conseil "
+        "constitutionnel, Laurent Fabius, au cours d'un point de presse.\n\n"
+        "« Nous avons annulé 4.691 suffrages dans les bureaux de vote », a-t-il indiqué."
+    )
+    claim = find(result, "4.691")
+    assert claim.speaker == "Laurent Fabius"
+    assert claim.text.startswith("Le Conseil constitutionnel a annulé 4.691 suffrages")
+
+
+def test_a_pronoun_speaks_for_the_person_the_last_sentence_was_about() -> None:
+    result = claims(
+        "Le directeur général Tedros Adhanom Ghebreyesus a rappelé que trois pays rassemblent "
+        "la moitié des infections. « Nous pouvons protéger beaucoup de personnes », a aussi "
+        "dit le chef des urgences, Michael Ryan.\n\n"
+        "Devant les Etats membres, le directeur général a de son côté rappelé les efforts "
+        "menés. Jamais une distribution de tests n'a été lancée aussi rapidement, a-t-il "
+        "affirmé. Il a aussi demandé une ovation debout pour les 80 000 travailleurs de santé."
+    )
+    assert find(result, "distribution de tests").speaker == "Tedros Adhanom Ghebreyesus"
+    assert find(result, "ovation").text.startswith("Tedros Adhanom Ghebreyesus a aussi demandé")
+
+
+def test_a_feminine_pronoun_is_not_the_male_speaker() -> None:
+    result = claims(
+        "La situation épidémiologique varie beaucoup entre les régions. Mais elle signifie que "
+        "« la large majorité reste menacée » par le coronavirus, a affirmé le chef du "
+        "programme d'urgence de l'OMS, Michael Ryan."
+    )
+    claim = find(result, "majorité reste menacée")
+    assert claim.speaker == "Michael Ryan"
+    assert not claim.text.startswith("Michael Ryan")
