@@ -31,6 +31,7 @@ _NAME_PARTICLES = {
     "le",
     "la",
 }
+_RELATIVE = {"qui", "who", "which"}
 _PUNCT_STOP = {",", ".", ";", ":", "!", "?", "(", ")", '"'}
 _NP_LINKS = {"de", "d'", "du", "des", "of", "l'", "la", "le", "les", "the"}
 _TIME_WORDS = set(
@@ -118,7 +119,7 @@ class SpeakerMemory:
 def _is_name_token(tok: Tok, first: bool) -> bool:
     if not tok.is_cap or tok.lower in _DETS or tok.lower in lx.SUBJECT_PRONOUNS:
         return False
-    if tok.pos in ("PRON", "ADV", "SCONJ", "CCONJ", "DET", "ADP") and tok.ent != "PER":
+    if tok.pos in ("PRON", "ADV", "SCONJ", "CCONJ", "DET", "ADP", "NUM") and tok.ent != "PER":
         return False  # "Celle-ci", "Jamais", "Cependant" open sentences, they name no one
     return not (first and tok.lower in lx.TITLE_WORDS)
 
@@ -160,8 +161,8 @@ def _looks_like_org(run: list[Tok]) -> bool:
 def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, str]:
     """Resolve a subject noun phrase to a speaker name; returns (speaker, as written)."""
     np = [t for t in np if t.text not in ('"', "'")]
-    while np and np[-1].text in _PUNCT_STOP:
-        np = np[:-1]
+    while np and (np[-1].text in _PUNCT_STOP or (np[-1].pos == "ADV" and len(np) > 1)):
+        np = np[:-1]  # "the ethics judges however"
     while np and np[0].text in _PUNCT_STOP:
         np = np[1:]
     if not np:
@@ -202,6 +203,8 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
         and not all(t.pos == "ADV" for t in r)
         and not all(t.ent == "DATE" for t in r)  # "In a statement released on Tuesday, …"
     ]
+    if not people:
+        people = _apposed_names(np, runs)
     title_words = [t.text for t in np if not any(t is x for r in runs for x in r) and t.text != ","]
     if people:
         run = people[-1] if len(people[-1]) > 1 else people[0]
@@ -212,7 +215,9 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
         key = title_key(title_words)
         if key and any(fold(w) in lx.TITLE_WORDS for w in key.split()):
             memory.titles[key] = name
-        org = org_phrase([t for t in np if not any(t is x for r in people for x in r)])
+        org = _one_of(np) or org_phrase(
+            [t for t in np if not any(t is x for r in people for x in r)]
+        )
         if org:
             memory.affiliations.setdefault(name, org)
         memory.last_person = name
@@ -244,6 +249,10 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
             if known.split()[0] == head or head in known.split():
                 memory.last_person = name
                 return name, as_written
+        bare = np[0].lower in ("le", "la", "l'", "the") and not any(t.is_cap for t in np[1:])
+        if bare and len(np) <= 3 and head in lx.TITLE_WORDS and memory.last_person:
+            # "a plaidé le dirigeant": the person the article is about, no one new
+            return memory.last_person, as_written
     runs = [r for r in runs if not all(t.ent == "DATE" for t in r)]
     if runs:
         # "a report published Tuesday by the International Energy Agency" -> the agency.
@@ -267,6 +276,44 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
     if not any(w[:1].isalpha() for w in words):
         return None, as_written
     return (" ".join(words).replace("' ", "'") or None), as_written
+
+
+def _one_of(np: list[Tok]) -> str | None:
+    """'One of Olanguena's lawyers, X' speaks for "Olanguena's lawyers" ("l'un des avocats
+    de Y" for "les avocats de Y"): their "we" is that group."""
+    words = [t.lower for t in np[:3]]
+    if words[:2] in (["one", "of"], ["un", "des"], ["une", "des"]) or words[:3] == [
+        "l'",
+        "un",
+        "des",
+    ]:
+        rest = np[3:] if words[0] == "l'" else np[2:]
+        group = []
+        for t in rest:
+            if t.text == ",":
+                break
+            group.append(t.text)
+        if group:
+            text = " ".join(group).replace(" 's", "'s").replace("' ", "'")
+            return text if words[1] == "of" else "les " + text
+    return None
+
+
+def _apposed_names(np: list[Tok], runs: list[list[Tok]]) -> list[list[Tok]]:
+    """'One of Olanguena's lawyers, Antoine Marcel Mong,': a run of two or more capitalised
+    words set off by a comma after a description is a person, whatever the NER says."""
+    position = {id(t): k for k, t in enumerate(np)}
+    out = []
+    for run in runs:
+        k = position.get(id(run[0]), 0)
+        if (
+            len(run) >= 2
+            and k > 1
+            and np[k - 1].text == ","
+            and not any(fold(t.text) in lx.ORG_WORDS or t.text.isupper() for t in run)
+        ):
+            out.append(run)
+    return out
 
 
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "representative", "porte-parole",
@@ -384,7 +431,11 @@ def speaker_np_after(toks: list[Tok], i: int, end: int) -> list[Tok]:
                 if not t.is_cap:
                     break
                 names.append(t)
-            if names and i + 1 + len(names) >= end - 1:
+            after = i + 1 + len(names)
+            relative = (  # "…, son PDG, Patrick Pouyanné, qui a défendu …"
+                after + 1 < end and toks[after].text == "," and toks[after + 1].lower in _RELATIVE
+            )
+            if names and (after >= end - 1 or relative):
                 out.append(tok)
                 out.extend(names)
             break

@@ -179,7 +179,10 @@ def process(article: _Article) -> list[ExtractedClaim]:
                         para_speaker = next_pending
                     continue
                 content = lead.content if lead else seg.start
-                if lead:
+                if lead and in_quote and sent_speaker is not None and sent_speaker[0]:
+                    # «Les gens nous accusent …», a plaidé le PDG: the quoted one speaks
+                    speaker = sent_speaker
+                elif lead:
                     speaker = (lead.speaker, lead.written)
                     if seg is segments[0] and st[seg.start].lower in ("selon", "d'", "according"):
                         sent_speaker = speaker  # "Selon X, A et B": X says both
@@ -363,6 +366,7 @@ def _standalone(
         quote=quoted,
         pronoun_speaker=bool(name) and written.lower() == first and first in _PERSON_PRONOUNS,
         last_person=memory.last_person,
+        last_org=memory.last_org,
     )
     orgs = [*memory.affiliations.values(), *([group] if group else [])]
     orgs += [m.text for m in article.discourse.mentions if m.kind == "ORG"]

@@ -105,6 +105,10 @@ def find_tail(
         if not np:
             continue
         rest = toks[k + 1 :]
+        for m in range(1, len(rest)):
+            if rest[m].lower in ("qui", "who", "which") and rest[m - 1].text == ",":
+                rest = rest[: m - 1]  # a relative clause on the speaker says more of them
+                break
         if any(t.lower in lx.COMPLEMENTISER[lang] for t in rest[:4]) or any(
             t.finite for t in rest[len(np) :]
         ):

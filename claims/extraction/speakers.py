@@ -217,7 +217,7 @@ def observe_subject(doc: Any, st: list[Tok], memory: SpeakerMemory) -> None:
         return
     lo, hi = st[0].i, st[-1].i + 1
     subject = next(
-        (t for t in doc[lo:hi] if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN")), None
+        (t for t in doc[lo:hi] if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN", "NUM")), None
     )
     if subject is None:
         _titled_subject(st, memory)
@@ -230,7 +230,9 @@ def observe_subject(doc: Any, st: list[Tok], memory: SpeakerMemory) -> None:
         # selon ses projections" is still the bank's)
         org, speaker = memory.last_org, memory.last_speaker
         resolve_speaker(phrase, memory)
-        memory.last_org, memory.last_speaker = org, speaker
+        memory.last_speaker = speaker
+        if not any(t.ent == "ORG" or (t.pos == "PROPN" and not t.ent) for t in phrase):
+            memory.last_org = org  # a country or a person talked about is no organisation
         return
     name = memory.titles.get(title_key([t.text for t in phrase]))
     if name and name in memory.persons.values():

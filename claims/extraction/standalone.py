@@ -58,6 +58,8 @@ _ORG_ALIASES = {
     "banque centrale": ("bce", "banque de france", "fed", "réserve fédérale", "bdf"),
     "central bank": ("ecb", "fed", "federal reserve", "bank of england"),
 }  # fmt: skip
+_NEUTER_VERBS = {"faire", "dire", "savoir", "croire", "penser", "accepter", "vouloir", "pouvoir",
+                 "devoir", "être", "rester", "devenir", "demander", "rappeler"}  # fmt: skip
 _FR_FIRST_POSS = {"notre": "sa", "nos": "ses", "mon": "son", "ma": "sa", "mes": "ses"}
 _IMPERSONAL = re.compile(
     r"^il (?:y |faut|fallait|faudra|s'agit|s'agissait|est (?:\w+ )?(?:de|que))"
@@ -76,6 +78,8 @@ class Voice:
     pronoun_speaker: bool  # the speaker was resolved from this claim's own subject pronoun
     # the person the article was last about, for a pronoun with no antecedent near enough
     last_person: str | None = None
+    # the organisation the article was last about ("the company" -> "Bharti Airtel")
+    last_org: str | None = None
 
 
 def _fr_elision(prev: list[str], text: str) -> None:
@@ -115,6 +119,10 @@ def rewrite(
     # who "we" are would change the claim).
     group = voice.group
     exclude = {t.lower_ for t in toks}  # no antecedent from inside the claim itself
+    # "Olanguena's lawyers" are "they": their verbs keep the plural
+    plural_group = (
+        lang == "en" and bool(group) and re.search(r"\b[a-z]+s$", group or "") is not None
+    )
     we_quote = voice.quote or any(t.lower_ in ("nous", "we", "notre", "nos", "our") for t in toks)
 
     def set_text(tok: Any, text: str) -> None:
@@ -139,6 +147,8 @@ def rewrite(
                 if lang == "fr" and k > 0 and parts[k - 1][0].lower() in ("ne", "n'", "n’"):
                     parts[k - 1] = ["n'", ""] if VOWEL.match(new) else ["ne", " "]
                 parts[k][0] = new
+                if verb.text[:1] in "'’" and new[:1] not in "'’":
+                    parts[k - 1][1] = " "  # "I'm" -> "Blatter is", not "Blatteris"
         if was_plural and lang == "fr":
             predicates = [head] if head.pos_ == "ADJ" else []
             predicates += [
@@ -155,7 +165,8 @@ def rewrite(
         if tok.pos_ == "PRON" and dep.startswith("nsubj"):
             if low in ("nous", "we") and group and "3" not in tok.head.morph.get("Person"):
                 set_text(tok, group)
-                agree(tok, True)
+                if not plural_group:
+                    agree(tok, True)
             elif low in ("je", "j'", "j’", "i") and voice.speaker:
                 set_text(tok, voice.speaker)
                 agree(tok, False)
@@ -172,15 +183,18 @@ def rewrite(
                         agree(tok, True)
         elif low in _FR_FIRST_POSS and lang == "fr" and group:
             set_text(tok, _FR_FIRST_POSS[low])
-            if low in ("notre", "mon") and VOWEL.match(tok.head.text):
-                parts[index[tok.i]][0] = "son"
+            feminine = "Fem" in tok.head.morph.get("Gender")
+            if low in ("notre", "mon") and (VOWEL.match(tok.head.text) or not feminine):
+                parts[index[tok.i]][0] = "son"  # "notre rôle" -> "son rôle", "notre armée" too
         elif low in ("our", "my") and lang == "en" and group:
-            set_text(tok, "its" if voice.group else f"{voice.speaker}'s")
+            owner = "their" if plural_group else "its"
+            set_text(tok, owner if voice.group else f"{voice.speaker}'s")
         elif low in ("us", "me") and lang == "en" and group and dep in ("dobj", "pobj", "dative"):
             set_text(tok, group)
     if lang == "fr":
         changed |= _restore_object(toks, parts, index, discourse, exclude)
     _rename_aliases(toks, parts, index, aliases, lang)
+    _rename_description(toks[skip:], parts, index, voice, lang)
     if _leading_possessive(toks, skip, parts, group, lang):
         changed = True
     text = "".join(p[0] + p[1] for p in parts).strip(" ,")
@@ -242,6 +256,8 @@ def _restore_object(
         verb = tok.nbor(1) if tok.i + 1 < len(doc) else None
         if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.i not in index:
             continue
+        if verb.lemma_ in _NEUTER_VERBS:
+            continue  # "de le faire", "je le sais": "le" stands for a whole clause
         gender = {"le": "Masc", "la": "Fem"}.get(tok.lower_, "")
         mention = discourse.latest(
             pronoun=tok,
@@ -390,3 +406,51 @@ def org_aliases(orgs: list[str]) -> dict[str, str]:
             if key in names:
                 out.setdefault(alias, org)
     return out
+
+
+# Definite descriptions that stand for the organisation or the person the article is about,
+# when they open a claim: "The company posted …", "Le dirigeant a joué un rôle …".
+_ORG_NOUNS = {
+    "fr": {"groupe", "société", "entreprise", "compagnie", "opérateur", "constructeur",
+           "banque", "agence", "organisation", "institution", "firme", "organisme"},
+    "en": {"company", "firm", "group", "carrier", "operator", "bank", "agency", "airline",
+           "organisation", "organization", "lender", "insurer", "retailer", "manufacturer"},
+}  # fmt: skip
+_PERSON_NOUNS = {
+    "fr": {"dirigeant", "dirigeante", "ministre", "patron", "patronne", "pdg", "magistrat",
+           "président", "présidente", "responsable", "diplomate", "élu", "élue"},
+    "en": {"minister", "executive", "chief", "president", "leader", "official", "ceo",
+           "chairman", "chairwoman", "politician", "diplomat", "lawmaker", "magistrate"},
+}  # fmt: skip
+_DEFINITE = {"the", "le", "la", "l'", "l’"}
+
+
+def _rename_description(
+    toks: list[Any], parts: list[list[str]], index: dict[int, int], voice: Voice, lang: str
+) -> None:
+    """'The company' / 'Le dirigeant' opening a claim -> the organisation or person the article
+    was last about; a description with a complement ("the FIFA president", "le ministre de
+    l'Intérieur") names someone of its own and stays."""
+    if len(toks) < 3 or toks[0].lower_ not in _DEFINITE:
+        return
+    k = 1
+    while k < len(toks) and toks[k].pos_ == "ADJ" and k < 3:
+        k += 1  # "the former minister", "l'ancien magistrat"
+    noun = toks[k] if k < len(toks) else None
+    if noun is None or noun.pos_ != "NOUN" or not noun.dep_.startswith("nsubj"):
+        return
+    if any(c.dep_ in ("nmod", "prep", "compound", "poss", "amod") and c.i > noun.i
+           for c in noun.children):  # fmt: skip
+        return
+    if any(c.dep_ == "compound" for c in noun.children):
+        return
+    low = noun.lower_
+    if low in _ORG_NOUNS[lang] and voice.last_org:
+        name = voice.last_org
+    elif low in _PERSON_NOUNS[lang] and voice.last_person:
+        name = voice.last_person
+    else:
+        return
+    for j in range(k + 1):
+        parts[index[toks[j].i]] = ["", ""]
+    parts[index[toks[k].i]] = [name, toks[k].whitespace_]

@@ -169,3 +169,29 @@ def test_no_appendage_under_an_expectation() -> None:
         "en",
     )
     assert not any(c.text.endswith("0.1% in August") for c in result)
+
+
+def test_first_person_contraction_keeps_its_space() -> None:
+    result = claims(
+        "FIFA banned Sepp Blatter for eight years on Monday. \"I'm sorry I'm still a punching "
+        'ball after 17 years at FIFA," Blatter said.',
+        language="en",
+    )
+    assert "Sepp Blatter is" in find(result, "punching ball").text
+
+
+def test_our_masculine_noun_becomes_son() -> None:
+    result = claims(
+        "« Nous avons joué notre rôle pendant la guerre en Ukraine avec 20 navires », a déclaré "
+        "le PDG de TotalEnergies, Patrick Pouyanné."
+    )
+    assert "son rôle" in find(result, "20 navires").text
+
+
+def test_the_company_opening_a_claim_is_the_company_named() -> None:
+    result = claims(
+        "Bharti Airtel reported a 30 percent fall in net profit for the quarter.\n\n"
+        "The company posted a net profit of Rs.1,930.9 crore in the previous period.",
+        language="en",
+    )
+    assert find(result, "1,930.9").text.startswith("Bharti Airtel posted")

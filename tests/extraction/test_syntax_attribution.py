@@ -173,3 +173,41 @@ def test_a_feminine_pronoun_is_not_the_male_speaker() -> None:
     claim = find(result, "majorité reste menacée")
     assert claim.speaker == "Michael Ryan"
     assert not claim.text.startswith("Michael Ryan")
+
+
+def test_a_relative_clause_after_the_named_speaker_keeps_the_attribution() -> None:
+    result = claims(
+        "TotalEnergies est devenu un « bouc émissaire » dans le débat sur les prix de "
+        "l'énergie, a déclaré mercredi son PDG, Patrick Pouyanné, qui a défendu les bénéfices "
+        "réalisés en 2022 par le groupe."
+    )
+    assert find(result, "bouc émissaire").speaker == "Patrick Pouyanné"
+
+
+def test_a_bare_title_is_the_person_the_article_is_about() -> None:
+    result = claims(
+        "Le chiffre d'affaires a atteint 20 milliards d'euros, a déclaré le PDG du groupe, "
+        "Patrick Pouyanné.\n\n"
+        "« Nous avons investi 3 milliards d'euros en Europe », a plaidé le dirigeant."
+    )
+    assert find(result, "3 milliards").speaker == "Patrick Pouyanné"
+
+
+def test_a_lead_inside_a_quote_is_not_the_speaker() -> None:
+    result = claims(
+        "« Les gens nous accusent d'avoir généré 20 milliards de superprofits avec la guerre », "
+        "a plaidé le PDG de TotalEnergies, Patrick Pouyanné."
+    )
+    assert find(result, "superprofits").speaker == "Patrick Pouyanné"
+
+
+def test_one_of_a_group_speaks_for_the_group() -> None:
+    result = claims(
+        "One of Olanguena's lawyers, Antoine Marcel Mong, slammed the verdict as politically "
+        'motivated. "We are not surprised by the ruling convicting our client," he told AFP.',
+        language="en",
+    )
+    claim = find(result, "not surprised")
+    assert claim.speaker == "Antoine Marcel Mong"
+    assert claim.text.startswith("Olanguena's lawyers are not surprised")
+    assert "their client" in claim.text
