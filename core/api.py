@@ -1,5 +1,5 @@
-"""API plumbing every app shares: one JSON error shape, strict query parameters, cursor
-pagination that answers a bad cursor with 400, and ETag / If-Match for optimistic locking.
+"""API plumbing every app shares: one JSON error shape, strict query parameters and bodies,
+and ETag / If-Match for optimistic locking (cursor pagination: core.pagination).
 
 Every 4xx body is {"error": {"code", "message", "fields": {field: [messages]}}} so that a
 client (or a person reading curl output) always finds the problem in the same place.
@@ -22,11 +22,14 @@ from django_filters import BooleanFilter, CharFilter
 from django_filters.constants import EMPTY_VALUES
 from django_filters.rest_framework import DjangoFilterBackend
 from django_filters.utils import translate_validation
-from rest_framework import exceptions, pagination, serializers, status
+from rest_framework import exceptions, serializers, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from core.errors import DomainError
+
+# Cursor pagination lives in core.pagination; imported from here by older callers.
+from core.pagination import CursorPagination, RowsPage  # noqa: F401
 
 # A stale version sent in If-Match is a failed precondition (RFC 9110), not a conflict; a
 # URL we will not fetch (core.ssrf) is a refusal of policy, not malformed input.
@@ -296,80 +299,6 @@ class StrictFilterBackend(DjangoFilterBackend):
         if filterset is not None and not filterset.is_valid():
             raise translate_validation(filterset.errors)
         return filterset
-
-
-class CursorPagination(pagination.CursorPagination):
-    page_size = 50
-    page_size_query_param = "page_size"
-    max_page_size = 200
-    ordering = "-created_at"
-    # A cursor that decodes to nothing is a page that does not exist: 404, as DRF does.
-    invalid_cursor_message = "Invalid cursor: use the `next` or `previous` link of a page."
-
-    def get_page_size(self, request):
-        raw = request.query_params.get(self.page_size_query_param)
-        if raw is None:
-            return self.page_size
-        if not raw.isdigit() or not 1 <= int(raw) <= self.max_page_size:
-            raise exceptions.ValidationError(
-                {"page_size": [f"Must be a whole number from 1 to {self.max_page_size}."]}
-            )
-        return int(raw)
-
-    def get_schema_operation_parameters(self, view):
-        parameters = super().get_schema_operation_parameters(view)
-        for parameter in parameters:
-            if parameter["name"] == self.page_size_query_param:
-                parameter["schema"] = {
-                    "type": "integer",
-                    "minimum": 1,
-                    "maximum": self.max_page_size,
-                }
-        return parameters
-
-    def decode_cursor(self, request):
-        if not request.query_params.get(self.cursor_query_param):
-            return None  # `?cursor=` is the first page, as if absent
-        return super().decode_cursor(request)
-
-    def paginate_queryset(self, queryset, request, view=None):
-        try:
-            return super().paginate_queryset(queryset, request, view)
-        except DjangoValidationError:
-            # A cursor that decodes but whose position is not a value of the ordering field
-            # (hand-made, or from another ordering): the same 404 as an undecodable one.
-            raise exceptions.NotFound(self.invalid_cursor_message) from None
-
-
-class RowsPage:
-    """Stands in for a queryset in CursorPagination.paginate_queryset and fetches the page
-    with `fetch(ordering, position, offset, limit)`, which runs precompiled SQL.
-
-    DRF's paginator orders the queryset, filters it on the cursor's position and slices one
-    page (and a row more): this object records the first two calls and makes the slice
-    run `fetch`, so that the cursor logic, links included, stays DRF's own while the query
-    skips the ORM (core.compiled). `position` is (lookup, value) with the value converted
-    by the model field, as the ORM would, or None on the first page.
-    """
-
-    def __init__(self, model, fetch) -> None:
-        self.model = model
-        self.fetch = fetch
-        self.ordering: tuple[str, ...] = ()
-        self.position: tuple[str, Any] | None = None
-
-    def order_by(self, *fields: str) -> RowsPage:
-        self.ordering = fields
-        return self
-
-    def filter(self, **lookups: Any) -> RowsPage:
-        ((lookup, raw),) = lookups.items()
-        field = self.model._meta.get_field(lookup.rsplit("__", 1)[0])
-        self.position = (lookup, field.to_python(raw))  # ValidationError: a bad cursor
-        return self
-
-    def __getitem__(self, window: slice) -> list[dict[str, Any]]:
-        return self.fetch(self.ordering, self.position, window.start, window.stop - window.start)
 
 
 _ETAG = re.compile(r'^(?:W/)?"(?P<tag>[^"]*)"$')

@@ -16,12 +16,12 @@ from claims import permissions as rules
 from core.api import (
     URL_MAX_LENGTH,
     URL_PATTERN,
-    CursorPagination,
     FilterSet,
     StrictFieldsMixin,
 )
 from core.errors import NotFound
 from core.languages import Language
+from core.pagination import CursorPagination
 from core.permissions import ViewerReads
 from notifications import selectors, services
 from notifications.models import (

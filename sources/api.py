@@ -9,9 +9,10 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from claims.extraction.header import DateHeaderError, PartialDate
-from core.api import URL_MAX_LENGTH, URL_PATTERN, CursorPagination, StrictFieldsMixin
+from core.api import URL_MAX_LENGTH, URL_PATTERN, StrictFieldsMixin
 from core.errors import NotFound
 from core.languages import Language
+from core.pagination import CursorPagination
 from core.permissions import EditorWrites, ReviewerWrites
 from core.schema import NO_NUL
 from sources.models import Article, Source

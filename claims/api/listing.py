@@ -15,8 +15,8 @@ from claims import selectors
 from claims.api.filters import ClaimFilter
 from claims.api.serializers import ClaimSerializer
 from claims.models import Claim
-from core.api import RowsPage
 from core.compiled import CompiledShapes
+from core.pagination import RowsPage
 
 # Not a filter name (those are identifiers): where the cursor's position goes in `values`.
 _POSITION = "cursor position"

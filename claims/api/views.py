@@ -46,11 +46,11 @@ from claims.services import (
 from core.api import (
     URL_MAX_LENGTH,
     URL_PATTERN,
-    CursorPagination,
     StrictFilterBackend,
     expected_version,
 )
 from core.errors import NotFound
+from core.pagination import CursorPagination
 from core.permissions import ViewerReads
 from core.schema import NO_NUL
 from sources.models import Article, Evidence

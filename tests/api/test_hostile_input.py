@@ -3,6 +3,7 @@ strings (the API and the admin's list filters) and JSON nested a thousand deep."
 
 from __future__ import annotations
 
+import base64
 import json
 
 import pytest
@@ -100,3 +101,34 @@ def test_a_post_to_an_unknown_api_path_with_a_session_is_a_json_404(db):
     client.force_login(user_in_group("editor", username="edith"))
     response = client.post("/api/v1/appearances/0.5/split/")
     assert response.status_code == 404 and response.json()["error"]["code"] == "not_found"
+
+
+@pytest.mark.parametrize(
+    "cursor",
+    [
+        "' OR 1=1--",
+        "garbage",
+        base64.b64encode(b"x=1").decode(),  # decodes, but to nothing DRF writes
+        base64.b64encode(b"").decode() + "AAAA",
+        base64.b64encode(b"o=0").decode(),  # DRF never writes a zero offset
+        base64.b64encode(b"p=2024-01-01&z=1").decode(),
+        "cD0yMDI0",  # valid base64 without its padding
+    ],
+)
+@pytest.mark.parametrize("url", ["/api/v1/claims/", "/api/v1/articles/", "/api/v1/sources/"])
+def test_a_cursor_drf_did_not_write_is_a_404_not_the_first_page(viewer, url, cursor):
+    ClaimFactory()
+    response = viewer.get(url, {"cursor": cursor})
+    assert response.status_code == 404, response.content[:200]
+    assert "Invalid cursor" in response.json()["error"]["message"]
+
+
+def test_the_cursors_of_next_and_previous_links_still_work(viewer):
+    claims = [ClaimFactory() for _ in range(5)]
+    first = viewer.get("/api/v1/claims/", {"page_size": 2}).json()
+    second = viewer.get(first["next"]).json()
+    assert second["results"] and second["previous"]
+    back = viewer.get(second["previous"]).json()
+    assert [c["id"] for c in back["results"]] == [c["id"] for c in first["results"]]
+    seen = {c["id"] for c in first["results"]} | {c["id"] for c in second["results"]}
+    assert len(seen) == 4 and seen <= {c.pk for c in claims}
