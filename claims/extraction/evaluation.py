@@ -35,6 +35,9 @@ _UNIT_ALIASES = {
     "le": "egp", "livres egyptiennes": "egp", "egyptian pounds": "egp", "francs suisses": "chf",
     "swiss francs": "chf", "yens": "jpy", "yen": "jpy", "yuans": "cny", "yuan": "cny",
     "roubles": "rub", "rouble": "rub", "rubles": "rub", "ruble": "rub",
+    "rs": "inr", "rs.": "inr", "rupees": "inr", "rupee": "inr", "roupies": "inr",
+    "swiss franc": "chf", "franc suisse": "chf", "cfa franc": "cfa francs",
+    "francs cfa": "cfa francs", "franc cfa": "cfa francs",
 }  # fmt: skip
 # "barils par jour", "barrels a day", "$/month": the connector and the period in one spelling.
 _RATE = re.compile(r"\s*(?:\bpar\b|\bper\b|\ba\b|\ban\b|\bchaque\b|\beach\b|/)\s*(\w+)$")
@@ -219,6 +222,7 @@ def score_claims(gold_claims: list[dict[str, Any]], extracted: Sequence[Any]) ->
     n_pairs = len(paired_gold)
     speaker_ok = quantity_total = quantity_ok = standalone_ok = 0
     not_standalone: list[str] = []
+    quantity_errors: list[dict[str, Any]] = []
     for e, g in enumerate(pairs):
         if g is None:
             continue
@@ -233,7 +237,15 @@ def score_claims(gold_claims: list[dict[str, Any]], extracted: Sequence[Any]) ->
         wanted = gold_claims[g].get("quantities") or []
         if wanted:
             quantity_total += 1
-            quantity_ok += all(_quantity_ok(extracted[e], w) for w in wanted)
+            if all(_quantity_ok(extracted[e], w) for w in wanted):
+                quantity_ok += 1
+            else:
+                got = [
+                    {k: _get(q, k) for k in ("value", "comparator", "unit", "change")}
+                    for q in _get(extracted[e], "quantities") or ()
+                ]
+                quantity_errors.append({"id": gold_claims[g].get("id", str(g)), "got": got,
+                                        "gold": wanted})  # fmt: skip
     atomic = sum(1 for es in edges if sum(1 for g in es if required[g]) <= 1)
     return {
         "recall": _rate(n_paired_required, n_required),
@@ -275,6 +287,7 @@ def score_claims(gold_claims: list[dict[str, Any]], extracted: Sequence[Any]) ->
             )
         ],
         "not_standalone": not_standalone,
+        "quantity_errors": quantity_errors,
         "non_atomic": [
             texts[e] for e, es in enumerate(edges) if sum(1 for g in es if required[g]) > 1
         ],
@@ -342,6 +355,8 @@ def format_report(result: dict[str, Any]) -> str:
             )
         for text in f.get("not_standalone", []):
             lines.append(f"   not standalone: {text}")
+        for err in f.get("quantity_errors", []):
+            lines.append(f"   quantity error {err['id']}: got {err['got']}, gold {err['gold']}")
         for text in f.get("non_atomic", []):
             lines.append(f"   not atomic: {text}")
     lines.append("== TOTAL (micro-averaged)")

@@ -28,6 +28,7 @@ _SCALES = {
     "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "billion": 1e9,
     "billions": 1e9, "trillion": 1e12, "trillions": 1e12, "mille": 1e3, "thousand": 1e3,
     "mln": 1e6, "md": 1e9, "mds": 1e9, "bn": 1e9, "m": 1e6, "k": 1e3, "mn": 1e6, "tn": 1e12,
+    "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
 }  # fmt: skip
 _NUMBER_WORDS = {
     "fr": "zéro un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze "
@@ -37,7 +38,8 @@ _NUMBER_WORDS = {
           "eighty ninety hundred thousand",
 }  # fmt: skip
 _NUM = {
-    "fr": r"\d{1,3}(?:[ .]\d{3})+(?:,\d+)?(?![\d])|\d+(?:[,.]\d+)?",
+    # Swiss copy groups thousands with an apostrophe ("480'500 voix")
+    "fr": r"\d{1,3}(?:[ .'’]\d{3})+(?:,\d+)?(?![\d])|\d+(?:[,.]\d+)?",
     "en": r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d+,\d{1,2}(?![\d])|\d+(?:\.\d+)?",
 }
 # Currencies written before the number; codes and words after it are read as units.
@@ -57,6 +59,8 @@ def _word_pattern(lang: str) -> str:
 
 _HALF_DOZEN = (
     r"(?:a\s+)?half(?:\s+a)?\s+dozen|une\s+demi-douzaine|(?:a|one)\s+dozen|une\s+douzaine"
+    r"|une\s+(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine"
+    r"|centaine)|un\s+millier"
     r"|half\s+an?(?=\s+(?:percentage|point|per|million|billion))|un\s+demi(?=-?\s*point)"
 )
 _PATTERN = {
@@ -106,7 +110,9 @@ _CHANGE = re.compile(
     r"\b(?:(?P<up>" + _UP + r")|(?P<down>" + _DOWN + r"))"
     r"(?:(?:\s+" + _WORD_NOT_TO + r"){0,2}?\s+(?:by\s+|de\s+|d')?"
     # "raised its key interest rate by half a point": further away, but with "by"/"de"
-    r"|(?:\s+" + _WORD_NOT_TO + r"){0,5}?\s+(?:by|de|d')\s*)"
+    r"|(?:\s+" + _WORD_NOT_TO + r"){0,5}?\s+(?:by|de|d')\s*"
+    # "rose at an annual pace of 8.5%", "grew at a rate of 3%": a move measured as a rate
+    r"|\s+at\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:pace|rate)\s+of\s+)"
     r"(?:(?:plus\s+de|près\s+de|environ|some|about|nearly|more\s+than|almost)\s+)?$",
     re.IGNORECASE,
 )
@@ -206,10 +212,33 @@ _NOT_UNITS = frozenset(
 _OIL_RATES = {"mbj": "barils par jour", "mb/j": "barils par jour", "mbpd": "barrels per day",
               "mb/d": "barrels per day"}  # fmt: skip
 _CURRENCY_WORDS = {"euro": "€", "euros": "€", "dollar": "$", "dollars": "$"}
+_ROUND_NUMBERS = {"dizaine": 10.0, "quinzaine": 15.0, "vingtaine": 20.0, "trentaine": 30.0,
+                  "quarantaine": 40.0, "cinquantaine": 50.0, "soixantaine": 60.0,
+                  "centaine": 100.0, "millier": 1000.0}  # fmt: skip
+# Currencies named after the number with a word that says which: "80 million CFA francs",
+# "2 million Swiss franc payment", "LE 5 Egyptian pounds", "50 000 francs suisses".
+_CURRENCY_AFTER = re.compile(
+    r"\s*(?:(?:de|d')\s*)?(?P<name>swiss\s+francs?|francs?\s+suisses?|cfa\s+francs?"
+    r"|francs?\s+cfa|egyptian\s+pounds?|livres?\s+[ée]gyptiennes?|yuans?|yens?|roubles?|"
+    r"rubles?|rupees?|roupies?|pounds?\s+sterling|livres?\s+sterling)\b",
+    re.IGNORECASE,
+)
+_CURRENCY_NAMES = {"swiss": "CHF", "suisse": "CHF", "cfa": "CFA francs", "egypt": "EGP",
+                   "gypt": "EGP", "yuan": "CNY", "yen": "JPY", "roubl": "RUB", "rubl": "RUB",
+                   "rupee": "INR", "roupie": "INR", "sterling": "£"}  # fmt: skip
+
+
+def _currency_after(segment: str, at: int) -> tuple[str, int] | None:
+    m = _CURRENCY_AFTER.match(segment, at)
+    if m is None:
+        return None
+    name = m.group("name").lower()
+    code = next(c for key, c in _CURRENCY_NAMES.items() if key in name)
+    return code, m.end()
 
 
 def _parse_number(raw: str, language: str) -> float:
-    raw = raw.replace(" ", "")
+    raw = raw.replace(" ", "").replace("'", "").replace("’", "")
     if re.fullmatch(r"\d+,\d{1,2}", raw):
         return float(raw.replace(",", "."))  # a decimal comma in either language
     if language == "fr":
@@ -235,10 +264,18 @@ def _comparator(before: str) -> str:
     return "="
 
 
-def _change(before: str, sign: str | None) -> str | None:
+# "an 8.4% increase", "a 30 percent fall", "une hausse de …" after the figure: a move too
+_CHANGE_AFTER = re.compile(
+    r"\s*(?:(?P<up>increases?|rises?|gains?|jumps?|hikes?|growth|surges?)|(?P<down>falls?|drops?|"
+    r"declines?|decreases?|cuts?|slumps?|contraction))\b",
+    re.IGNORECASE,
+)
+
+
+def _change(before: str, sign: str | None, after: str = "") -> str | None:
     if sign:
         return "up" if sign == "+" else "down"
-    m = _CHANGE.search(before)
+    m = _CHANGE.search(before) or _CHANGE_AFTER.match(after)
     if m is None:
         return None
     return "up" if m.group("up") else "down"
@@ -299,7 +336,10 @@ def find_quantities(
                 continue
         elif dozen:
             low = dozen.lower()
-            if "dozen" in low or "douzaine" in low:
+            round_word = next((w for w in _ROUND_NUMBERS if w in low), None)
+            if round_word:
+                value = _ROUND_NUMBERS[round_word]  # "une dizaine de chefs": about ten
+            elif "dozen" in low or "douzaine" in low:
                 value = 6.0 if "half" in low or "demi" in low else 12.0
             else:
                 value = 0.5  # "half a percentage point", "un demi-point"
@@ -325,6 +365,8 @@ def find_quantities(
         elif cur:
             key = cur.upper()
             unit = _CURRENCY_UNITS.get(key, "$" if cur == "$" else key if key.isalpha() else cur)
+        elif named := _currency_after(segment, m.end()):
+            unit, span_end = named
         else:
             if counted and unit_match is not None:
                 unit = unit_match.group("unit")
@@ -344,22 +386,34 @@ def find_quantities(
             unit = f"{unit} {segment[span_end : rate.end()].strip()}"
             span_end = rate.end()
         before = segment[max(0, m.start() - 40) : m.start()]
-        comparator = _comparator(before)
-        change = _change(before, sign)
+        comparator = "~" if dozen and any(w in dozen.lower() for w in _ROUND_NUMBERS) else (
+            _comparator(before))  # fmt: skip
+        change = _change(before, sign, segment[span_end : span_end + 16])
         text = segment[m.start() : span_end].strip()
         found.append(Quantity(value=value, comparator=comparator, unit=unit, text=text,
                               change=change))  # fmt: skip
     return _share_range_units(found, segment)
 
 
+_SCALE_WORD = re.compile(r"(?<![\w])(" + _SCALE + r")(?![\w])", re.IGNORECASE)
+
+
 def _share_range_units(found: list[Quantity], segment: str) -> list[Quantity]:
-    """'entre 200 et 300 mètres', 'from 10 to 20 years': the first bound counts the same."""
+    """'entre 200 et 300 mètres', 'from 10 to 20 years': the first bound counts the same, with
+    the same scale ('entre 10 et 15 millions d'euros'). Each bound stays "=": the range is
+    what the two figures say together."""
     out = list(found)
     for k in range(len(out) - 1):
         first, second = out[k], out[k + 1]
-        if first.unit or not second.unit:
+        at = segment.find(first.text)
+        between = segment[at + len(first.text) : segment.find(second.text, at + len(first.text))]
+        if between.strip().lower() not in ("et", "à", "a", "and", "to", "-", "–", "ou", "or"):
             continue
-        between = segment[segment.find(first.text) + len(first.text) : segment.find(second.text)]
-        if between.strip().lower() in ("et", "à", "a", "and", "to", "-", "–", "ou", "or"):
-            out[k] = Quantity(first.value, first.comparator, second.unit, first.text, first.change)
+        value, unit = first.value, first.unit
+        if second.unit and unit in ("", second.unit):
+            unit = second.unit
+            scale = _SCALE_WORD.search(second.text)
+            if scale and not _SCALE_WORD.search(first.text):
+                value *= _SCALES.get(scale.group(1).lower(), 1.0)
+        out[k] = Quantity(value, first.comparator, unit, first.text, first.change)
     return out

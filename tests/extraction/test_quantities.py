@@ -93,3 +93,44 @@ def test_comparator_from_dépasse_and_units_from_the_parse() -> None:
     assert find_quantities(text, 0, len(text), "en", doc)[0].unit == "positions"
     text = "entre 200 et 300 mètres"
     assert [q.unit for q in find_quantities(text, 0, len(text), "fr")] == ["mètres", "mètres"]
+
+
+# Real-copy cases from the second development set (dev2): Indian scales, named currencies,
+# Swiss thousands, round French number nouns, moves told as rates or nouns after the figure.
+@pytest.mark.parametrize(
+    "language,text,value,comparator,unit,change",
+    [
+        ("en", "a net profit of Rs.1,930.9 crore in", 1.9309e10, "=", "INR", None),
+        ("en", "fined 50,000 Swiss francs ($50,250)", 50_000, "=", "CHF", None),
+        ("en", "a 2 million Swiss franc payment deal", 2e6, "=", "CHF", None),
+        ("en", "more than 80 million CFA francs", 8e7, ">", "CFA francs", None),
+        ("fr", "une amende de 80 000 francs suisses", 80_000, "=", "CHF", None),
+        ("fr", "quelque 480'500 voix", 480_500, "~", "voix", None),
+        ("fr", "une dizaine de chefs d'accusation", 10, "~", "chefs", None),
+        ("en", "rose at an annual pace of 8.5% in September", 8.5, "=", "%", "up"),
+        ("en", "to slow to an 8.4% increase", 8.4, "=", "%", "up"),
+        ("en", "posted a 30 percent fall in profit", 30, "=", "%", "down"),
+    ],
+)
+def test_quantity_from_real_copy(
+    language: str, text: str, value: float, comparator: str, unit: str, change: str | None
+) -> None:
+    from claims.extraction.segmentation import normalise
+
+    norm = normalise(text)
+    found = [q for q in find_quantities(norm, 0, len(norm), language) if q.unit != "$"]
+    q = found[0]
+    assert (q.value, q.comparator, q.unit, q.change) == (
+        pytest.approx(value),
+        comparator,
+        unit,
+        change,
+    )
+
+
+def test_a_range_shares_its_scale_and_unit() -> None:
+    from claims.extraction.segmentation import normalise
+
+    norm = normalise("un coût estimé entre 10 et 15 millions d'euros")
+    found = find_quantities(norm, 0, len(norm), "fr")
+    assert [(q.value, q.unit) for q in found] == [(1e7, "€"), (1.5e7, "€")]
