@@ -109,6 +109,9 @@ class SpeakerMemory:
         # "Haq Amarkhail" after "Zia-ul-Haq Amarkhail": the fuller form the article gave.
         if known and len(known) > len(name) and fold(known).endswith(fold(name)):
             return known
+        known = self.persons.get(fold(parts[-1]))
+        if known and not (fold(name).endswith(fold(known)) or fold(known).endswith(fold(name))):
+            return name  # "Mongi Souab, un frère de M. Souab": "Souab" stays the first one
         self.persons[fold(parts[-1])] = name
         if "-" in parts[-1]:
             # "Jabar al-Luaibi" is later just "Luaibi"
@@ -208,6 +211,9 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
     title_words = [t.text for t in np if not any(t is x for r in runs for x in r) and t.text != ","]
     if people:
         run = people[-1] if len(people[-1]) > 1 else people[0]
+        at = next((k for k, t in enumerate(np) if t is run[0]), 0)
+        if run is not people[0] and at and np[at - 1].lower in ("de", "d'", "du", "of", "for"):
+            run = people[0]  # "Mongi Souab, un frère de M. Souab": the brother speaks
         named = [t for t in run if t.ent == "PER"]
         if len(named) > 1:
             run = named  # "U.S. Secretary of State Mike Pompeo" -> the NER's "Mike Pompeo"

@@ -85,6 +85,9 @@ class Discourse:
         return None
 
 
+_HONORIFICS = {"m.", "mme", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "me"}
+
+
 def definite(tokens: list[Any], lang: str) -> str:
     """'son exercice annuel' -> "l'exercice annuel"; 'trois roquettes' -> 'les roquettes'."""
     head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), None)
@@ -104,6 +107,8 @@ def definite(tokens: list[Any], lang: str) -> str:
         else:
             art = "la " if "Fem" in head.morph.get("Gender") else "le "
         return art + rest
+    if first.lower_ in _HONORIFICS or (first.text[:1].isupper() and first.pos_ == "PROPN"):
+        return "".join(t.text_with_ws for t in words).strip()  # "M. Souab", not "le M. Souab"
     if lang == "fr" and first.i == head.i and head.pos_ == "NOUN":
         # "trois roquettes" lost its numeral: "les roquettes"
         rest = "".join(t.text_with_ws for t in words).strip()

@@ -367,6 +367,7 @@ def _standalone(
         pronoun_speaker=bool(name) and written.lower() == first and first in _PERSON_PRONOUNS,
         last_person=memory.last_person,
         last_org=memory.last_org,
+        protagonist=next(iter(memory.persons.values()), None),
     )
     orgs = [*memory.affiliations.values(), *([group] if group else [])]
     orgs += [m.text for m in article.discourse.mentions if m.kind == "ORG"]

@@ -80,6 +80,8 @@ class Voice:
     last_person: str | None = None
     # the organisation the article was last about ("the company" -> "Bharti Airtel")
     last_org: str | None = None
+    # the first person the article named: who "l'ancien magistrat" most likely is
+    protagonist: str | None = None
 
 
 def _fr_elision(prev: list[str], text: str) -> None:
@@ -195,7 +197,8 @@ def rewrite(
         changed |= _restore_object(toks, parts, index, discourse, exclude)
     _rename_aliases(toks, parts, index, aliases, lang)
     _rename_description(toks[skip:], parts, index, voice, lang)
-    if _leading_possessive(toks, skip, parts, group, lang):
+    owner = group or _possessive_owner(toks, skip, discourse, exclude, lang)
+    if _leading_possessive(toks, skip, parts, owner, lang):
         changed = True
     text = "".join(p[0] + p[1] for p in parts).strip(" ,")
     if prefix:
@@ -365,6 +368,31 @@ def _rename_aliases(
             parts[index[tok.i]][1] = ""
 
 
+def _possessive_owner(
+    toks: list[Any], skip: int, discourse: Discourse, exclude: set[str], lang: str
+) -> str | None:
+    """Who 'Ses avocats' / 'Their lawyers' belong to when no speaker's group says: the latest
+    subject or named entity of the owner's number, as for a subject pronoun."""
+    if skip >= len(toks):
+        return None
+    first = toks[skip]
+    low = first.lower_
+    if low not in FR_POSSESSIVES and low not in EN_POSSESSIVES:
+        return None
+    plural = low in ("leur", "leurs", "their")
+    gender = {"his": "Masc", "her": "Fem"}.get(low, "")
+    mention = discourse.latest(
+        pronoun=first,
+        number="Plur" if plural else "Sing",
+        gender=gender,
+        person=None if lang == "fr" else (True if low in ("his", "her") else None),
+        exclude=exclude,
+    )
+    if mention is None or mention.kind not in ("PER", "ORG"):
+        return None  # "Ses avocats" belong to someone, never to "le jugement"
+    return mention.text
+
+
 def _leading_possessive(
     toks: list[Any], skip: int, parts: list[list[str]], group: str | None, lang: str
 ) -> bool:
@@ -425,32 +453,44 @@ _PERSON_NOUNS = {
 _DEFINITE = {"the", "le", "la", "l'", "l’"}
 
 
+def _fr_elision_after(parts: list[list[str]], k: int, name: str) -> None:
+    if parts[k][0] == "de" and VOWEL.match(name):
+        parts[k] = ["d'", ""]
+
+
 def _rename_description(
     toks: list[Any], parts: list[list[str]], index: dict[int, int], voice: Voice, lang: str
 ) -> None:
     """'The company' / 'Le dirigeant' opening a claim -> the organisation or person the article
     was last about; a description with a complement ("the FIFA president", "le ministre de
     l'Intérieur") names someone of its own and stays."""
-    if len(toks) < 3 or toks[0].lower_ not in _DEFINITE:
+    for start in range(len(toks)):
+        if toks[start].lower_ not in _DEFINITE:
+            continue
+        k = start + 1
+        while k < len(toks) and toks[k].pos_ == "ADJ" and k < start + 3:
+            k += 1  # "the former minister", "l'ancien magistrat"
+        noun = toks[k] if k < len(toks) else None
+        if noun is None or noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number"):
+            continue
+        if any(
+            c.dep_ in ("nmod", "prep", "compound", "poss", "case") and c.i > noun.i
+            for c in noun.children
+        ) or any(c.dep_ == "compound" for c in noun.children):
+            continue  # fmt: skip
+        low = noun.lower_
+        if low in _ORG_NOUNS[lang] and voice.last_org:
+            name = voice.last_org  # anywhere: "Net sales of the company" names it
+        elif low in _PERSON_NOUNS[lang] and voice.protagonist and start == 0:
+            name = voice.protagonist
+        else:
+            continue
+        for j in range(start, k + 1):
+            parts[index[toks[j].i]] = ["", ""]
+        parts[index[toks[k].i]] = [name, toks[k].whitespace_]
+        before = index[toks[start].i] - 1
+        if lang == "fr" and before >= 0 and parts[before][0].lower() in ("du", "au"):
+            # "du groupe" -> "de TotalEnergies", "au groupe" -> "à TotalEnergies"
+            parts[before][0] = {"du": "de", "au": "à"}[parts[before][0].lower()]
+            _fr_elision_after(parts, before, name)
         return
-    k = 1
-    while k < len(toks) and toks[k].pos_ == "ADJ" and k < 3:
-        k += 1  # "the former minister", "l'ancien magistrat"
-    noun = toks[k] if k < len(toks) else None
-    if noun is None or noun.pos_ != "NOUN" or not noun.dep_.startswith("nsubj"):
-        return
-    if any(c.dep_ in ("nmod", "prep", "compound", "poss", "amod") and c.i > noun.i
-           for c in noun.children):  # fmt: skip
-        return
-    if any(c.dep_ == "compound" for c in noun.children):
-        return
-    low = noun.lower_
-    if low in _ORG_NOUNS[lang] and voice.last_org:
-        name = voice.last_org
-    elif low in _PERSON_NOUNS[lang] and voice.last_person:
-        name = voice.last_person
-    else:
-        return
-    for j in range(k + 1):
-        parts[index[toks[j].i]] = ["", ""]
-    parts[index[toks[k].i]] = [name, toks[k].whitespace_]

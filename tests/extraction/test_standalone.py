@@ -195,3 +195,33 @@ def test_the_company_opening_a_claim_is_the_company_named() -> None:
         language="en",
     )
     assert find(result, "1,930.9").text.startswith("Bharti Airtel posted")
+
+
+SOUAB = (
+    "L'avocat Ahmed Souab a été condamné vendredi à cinq ans de prison ferme.\n\n"
+    "« Ils ont empêché 12 membres de la famille d'entrer », a dénoncé Mongi Souab, un frère "
+    "de M. Souab.\n\n"
+    "L'ancien magistrat faisait face à une dizaine de chefs d'accusation."
+)
+
+
+def test_a_relative_with_the_same_surname_is_not_the_protagonist() -> None:
+    result = claims(SOUAB)
+    assert find(result, "12 membres").speaker == "Mongi Souab"
+    assert find(result, "chefs d'accusation").text.startswith("Ahmed Souab faisait face")
+
+
+def test_a_possessive_belongs_to_a_person_or_organisation_never_a_thing() -> None:
+    result = claims(
+        "Le tribunal a condamné Ahmed Souab à cinq ans de prison après un jugement rendu en 7 "
+        "minutes.\n\nSes avocats ont refusé de plaider dans ces conditions devant 3 juges."
+    )
+    assert "du jugement" not in find(result, "refusé de plaider").text
+
+
+def test_an_honorific_name_takes_no_article() -> None:
+    result = claims(
+        "M. Souab a été condamné à cinq ans de prison.\n\n"
+        "Il avait été jugé le matin-même lors d'une audience de 7 minutes."
+    )
+    assert not find(result, "7 minutes").text.lower().startswith("le m.")
