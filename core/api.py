@@ -24,6 +24,7 @@ from django_filters.rest_framework import DjangoFilterBackend
 from django_filters.utils import translate_validation
 from rest_framework import exceptions, serializers, status
 from rest_framework.response import Response
+from rest_framework.settings import api_settings
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from core.errors import DomainError
@@ -118,7 +119,19 @@ class StrictFieldsMixin:
     """Refuse body fields the serializer does not know: a misspelt field must not be
     silently dropped (the schema says additionalProperties: false, see core.schema)."""
 
+    # True where a body must change something even without partial=True (PATCH bodies
+    # validated by a plain serializer).
+    requires_a_field = False
+
+    def writable_fields_text(self) -> str:
+        return ", ".join(name for name, field in self.fields.items() if not field.read_only)
+
     def to_internal_value(self, data):
+        if isinstance(data, dict) and not data and (self.partial or self.requires_a_field):
+            # An empty PATCH changed nothing and answered 200, hiding a client's bug (a body
+            # lost on the way, a wrong content type): the schema says minProperties: 1.
+            message = f"Send at least one field to change; allowed: {self.writable_fields_text()}."
+            raise exceptions.ValidationError({api_settings.NON_FIELD_ERRORS_KEY: [message]})
         if isinstance(data, dict):
             unknown = sorted(set(data) - set(self.fields))
             if unknown:

@@ -54,6 +54,24 @@ def _no_nul_in_strings(component: dict[str, Any]) -> None:
             prop["items"].setdefault("pattern", NO_NUL)
 
 
+# PATCH body fields that only annotate a change (a claim's `reason`): alone, they are a 400.
+NOT_A_CHANGE = frozenset({"reason"})
+
+
+def _at_least_one_property(operation: dict[str, Any], components: dict[str, Any]) -> None:
+    """An empty PATCH body is a 400 naming the fields (core.api.StrictFieldsMixin)."""
+    for media in operation.get("requestBody", {}).get("content", {}).values():
+        schema = media.get("schema", {})
+        ref = schema.get("$ref", "")
+        if ref.startswith("#/components/schemas/"):
+            schema = components[ref.rsplit("/", 1)[1]]
+        if schema.get("type") == "object":
+            schema["minProperties"] = 1
+            changes = [p for p in schema.get("properties", {}) if p not in NOT_A_CHANGE]
+            if len(changes) < len(schema.get("properties", {})):
+                schema["anyOf"] = [{"required": [name]} for name in changes]
+
+
 def add_common_errors(result: dict[str, Any], generator, request, public) -> dict[str, Any]:
     components = result.setdefault("components", {}).setdefault("schemas", {})
     components.setdefault("ErrorResponse", ERROR_SCHEMA)
@@ -64,7 +82,9 @@ def add_common_errors(result: dict[str, Any], generator, request, public) -> dic
             _no_nul_in_strings(component)
     ref = {"$ref": "#/components/schemas/ErrorResponse"}
     for path_item in result.get("paths", {}).values():
-        for operation in path_item.values():
+        for method, operation in path_item.items():
+            if method == "patch":
+                _at_least_one_property(operation, components)
             # A NUL in any query parameter is refused (core.middleware.RejectNulMiddleware).
             for parameter in operation.get("parameters", []):
                 schema = parameter.get("schema", {})

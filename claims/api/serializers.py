@@ -145,9 +145,13 @@ class ClaimPatchSerializer(StrictFieldsMixin, serializers.Serializer):
     verdict_explanation = serializers.CharField(required=False, allow_blank=True, max_length=20000)
     reason = serializers.CharField(required=False, allow_blank=True, max_length=2000)
 
+    requires_a_field = True
+
     def validate(self, attrs):
         if not set(attrs) - {"reason"}:
-            raise serializers.ValidationError("Send at least one field to change.")
+            raise serializers.ValidationError(
+                f"Send at least one field to change; allowed: {self.writable_fields_text()}."
+            )
         return attrs
 
 

@@ -10,7 +10,7 @@ import pytest
 from django.test import Client
 
 from core.parsers import MAX_DEPTH, json_depth
-from tests.factories import ClaimFactory, user_in_group
+from tests.factories import ClaimFactory, SourceFactory, user_in_group
 
 
 @pytest.mark.parametrize(
@@ -132,3 +132,54 @@ def test_the_cursors_of_next_and_previous_links_still_work(viewer):
     assert [c["id"] for c in back["results"]] == [c["id"] for c in first["results"]]
     seen = {c["id"] for c in first["results"]} | {c["id"] for c in second["results"]}
     assert len(seen) == 4 and seen <= {c.pk for c in claims}
+
+
+def _patch_targets(editor):
+    from notifications.models import WebhookEndpoint
+
+    source = SourceFactory()
+    claim = ClaimFactory()
+    endpoint = WebhookEndpoint.objects.create(
+        url="https://hooks.example.org/in",
+        events=["claim.queued"],
+        secret="whsec_" + "A" * 32,
+        created_by=editor.user,
+    )
+    claim_url = f"/api/v1/claims/{claim.pk}/"
+    return [
+        (f"/api/v1/sources/{source.pk}/", {}, "name, domain, kind"),
+        (f"/api/v1/webhooks/{endpoint.pk}/", {}, "url, events"),
+        (claim_url, {"HTTP_IF_MATCH": editor.get(claim_url)["ETag"]}, "statement, speaker"),
+    ]
+
+
+@pytest.mark.parametrize("body", [None, "{}"])
+def test_an_empty_patch_is_a_400_that_names_the_allowed_fields(editor, body):
+    for url, headers, allowed in _patch_targets(editor):
+        before = editor.get(url).json()
+        response = editor.patch(url, data=body, content_type="application/json", **headers)
+        assert response.status_code == 400, (url, response.content[:200])
+        message = response.json()["error"]["message"]
+        assert "at least one field" in message and allowed in message, message
+        assert editor.get(url).json() == before
+
+
+def test_a_claim_patch_with_only_a_reason_is_a_400_too(editor):
+    url, headers, _ = _patch_targets(editor)[2]
+    response = editor.patch(url, {"reason": "because"}, format="json", **headers)
+    assert response.status_code == 400
+    assert "allowed: statement" in response.json()["error"]["message"]
+
+
+def test_the_schema_says_patch_bodies_need_a_property(viewer):
+    schema = viewer.get("/api/schema/", HTTP_ACCEPT="application/json").json()
+    components = schema["components"]["schemas"]
+    for name in (
+        "PatchedSourceRequest",
+        "PatchedWebhookEndpointWriteRequest",
+        "PatchedClaimPatchRequest",
+    ):
+        assert components[name]["minProperties"] == 1, name
+    claim_patch = components["PatchedClaimPatchRequest"]["anyOf"]
+    assert {"required": ["statement"]} in claim_patch
+    assert {"required": ["reason"]} not in claim_patch
