@@ -43,9 +43,16 @@ _STATUS_BY_CODE = {
 # http(s) URLs in ASCII (IDN hosts as punycode, other characters percent-encoded) with a
 # real port: what the schema documents is exactly what the serializers check. The length
 # leaves room for normalisation, which may percent-encode (x3) within sources.urls' limit.
-URL_PATTERN = (
-    r"^https?://([A-Za-z0-9_-]{1,63}\.)*[A-Za-z0-9_-]{1,63}"
-    r"(:([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}))?([/?][!-~]*)?$"
+_PORT_AND_REST = (
+    r"(:([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5]))?"
+    r"([/?][!-~]*)?$"
+)
+URL_PATTERN = r"^https?://([A-Za-z0-9_-]{1,63}\.)*[A-Za-z0-9_-]{1,63}" + _PORT_AND_REST
+# Links shown to readers (evidence): a dotted host name whose last label starts with a
+# letter, so never an address written as a number (core.ssrf.public_link_refusal says why
+# a private one is refused; a public one is no citation a reader can judge either).
+PUBLIC_LINK_PATTERN = (
+    r"^https?://([A-Za-z0-9_-]{1,63}\.)+[A-Za-z][A-Za-z0-9_-]{0,62}" + _PORT_AND_REST
 )
 URL_MAX_LENGTH = 600
 

@@ -186,6 +186,41 @@ def refuse_literal_address(url: str) -> None:
             raise
 
 
+# Top-level names that never reach the public internet (RFC 6761, RFC 8375, ICANN's
+# .internal); a host under them is no link a reader can follow.
+_LOCAL_SUFFIXES = ("localhost", "local", "internal", "home.arpa", "localdomain")
+
+
+def public_link_refusal(url: str) -> str | None:
+    """Why a link shown to readers (evidence) is not a public address, or None. No DNS query:
+    an address written as a number (any spelling the resolver reads) is checked as the
+    address it is, a single-label or local-only name is refused by its form, and other names
+    are accepted. SSRF_ALLOWED_HOSTS does not apply: nothing is fetched from these links."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:
+        return f"the URL is invalid ({exc})"
+    host = (parts.hostname or "").rstrip(".").lower()
+    if not host:
+        return "the URL has no host"
+    try:
+        addresses = numeric_resolver(host, port or 80)
+    except (OSError, UnicodeError):
+        addresses = []  # a name, not a number
+    for raw in addresses:
+        refusal = address_refusal(ipaddress.ip_address(raw))
+        if refusal:
+            return f"{host} is {refusal.split(' is ', 1)[1]} ({raw})" if host != raw else refusal
+    if addresses:
+        return None
+    if host in _LOCAL_SUFFIXES or host.endswith(tuple("." + s for s in _LOCAL_SUFFIXES)):
+        return f"{host} is a local-only host name"
+    if "." not in host:
+        return f"{host} is a single-label host name, which only resolves on a local network"
+    return None
+
+
 class GuardedTransport(httpx.BaseTransport):
     """An httpx transport that checks every request's host and pins the connection to the
     checked address. Connection pools are kept per (name, address) so a TLS connection made

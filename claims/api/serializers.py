@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from claims.models import Appearance, Claim, ClaimChange, ClaimKind, ClaimStatus, Verdict
-from core.api import URL_MAX_LENGTH, URL_PATTERN, StrictFieldsMixin, etag_for
+from core.api import PUBLIC_LINK_PATTERN, URL_MAX_LENGTH, StrictFieldsMixin, etag_for
 from core.languages import Language
 from core.rows import FastRowsMixin
+from core.ssrf import public_link_refusal
 from sources.models import Evidence
 
 
@@ -35,14 +38,34 @@ class AppearanceSerializer(FastRowsMixin, serializers.ModelSerializer):
         ]
 
 
+class PublicLinkField(serializers.CharField):
+    """A link readers will follow: a named public host (PUBLIC_LINK_PATTERN). A private,
+    loopback or local-only host is refused with the reason (core.ssrf.public_link_refusal):
+    `http://0` was stored as evidence."""
+
+    def to_internal_value(self, data):
+        value = super().to_internal_value(data)
+        if not value:
+            return value
+        refusal = public_link_refusal(value)
+        if refusal:
+            raise serializers.ValidationError(
+                f"Evidence links must point to a public address: {refusal}."
+            )
+        if not re.match(PUBLIC_LINK_PATTERN, value):
+            raise serializers.ValidationError(
+                "Use an http(s) link to a named host (e.g. https://www.insee.fr/...), in ASCII "
+                f"(pattern {PUBLIC_LINK_PATTERN})."
+            )
+        return value
+
+
 class EvidenceSerializer(FastRowsMixin, StrictFieldsMixin, serializers.ModelSerializer):
     added_by = serializers.CharField(
         source="added_by.username", read_only=True, default=None, allow_null=True
     )
     # The documented pattern is exactly what is checked, so clients can validate up front.
-    url = serializers.RegexField(
-        URL_PATTERN, max_length=URL_MAX_LENGTH, required=False, allow_blank=True
-    )
+    url = PublicLinkField(max_length=URL_MAX_LENGTH, required=False, allow_blank=True)
     # Plain ids: an id that does not exist is a 404 from the service, not a 400.
     article = serializers.IntegerField(
         source="article_id", required=False, allow_null=True, min_value=1

@@ -44,8 +44,8 @@ from claims.services import (
     queue_release,
 )
 from core.api import (
+    PUBLIC_LINK_PATTERN,
     URL_MAX_LENGTH,
-    URL_PATTERN,
     StrictFilterBackend,
     expected_version,
 )
@@ -338,7 +338,13 @@ EVIDENCE_CREATE_SCHEMA = {
         "type": "object",
         "properties": {
             "claim": {"type": "integer", "minimum": 1},
-            "url": {"type": "string", "pattern": URL_PATTERN, "maxLength": URL_MAX_LENGTH},
+            "url": {
+                "type": "string",
+                "pattern": PUBLIC_LINK_PATTERN,
+                "maxLength": URL_MAX_LENGTH,
+                "description": "A link to a named public host (not an address written as a "
+                "number, nor a local-only name such as .local or .internal).",
+            },
             "article": {"type": "integer", "minimum": 1},
             "stance": {"type": "string", "enum": list(Evidence.Stance.values)},
             "excerpt": {"type": "string", "pattern": NO_NUL},

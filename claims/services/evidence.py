@@ -13,6 +13,7 @@ from claims import permissions
 from claims.models import Claim
 from claims.services.history import claim_record_change
 from core.errors import DomainError, NotFound
+from core.ssrf import public_link_refusal
 from sources.models import Article, Evidence
 
 
@@ -29,6 +30,13 @@ def claim_add_evidence(
         raise DomainError(_("Choose a stance: supports, refutes or context."), field="stance")
     if not url and article is None:
         raise DomainError(_("Evidence needs a URL or an article."), field="url")
+    refusal = public_link_refusal(url) if url else None
+    if refusal:
+        # The admin's form takes what URLField takes, localhost and 10.0.0.1 included.
+        raise DomainError(
+            _("Evidence links must point to a public address: %(why)s.") % {"why": refusal},
+            field="url",
+        )
     with transaction.atomic():
         claim = Claim.objects.select_for_update().filter(pk=claim_id).first()
         if claim is None:

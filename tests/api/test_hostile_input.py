@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 
 import pytest
 from django.test import Client
@@ -183,3 +184,56 @@ def test_the_schema_says_patch_bodies_need_a_property(viewer):
     claim_patch = components["PatchedClaimPatchRequest"]["anyOf"]
     assert {"required": ["statement"]} in claim_patch
     assert {"required": ["reason"]} not in claim_patch
+
+
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        ("http://0", "0.0.0.0"),
+        ("http://127.1/x", "loopback"),
+        ("http://10.0.0.1:8080/", "private"),
+        ("http://169.254.169.254/latest/meta-data/", "link-local"),
+        ("http://intranet/report", "single-label"),
+        ("http://localhost:8000/", "local-only"),
+        ("https://printer.local/", "local-only"),
+    ],
+)
+def test_evidence_links_must_be_public_addresses(editor, url, why):
+    claim = ClaimFactory()
+    body = {"claim": claim.pk, "stance": "supports", "url": url, "article": None}
+    response = editor.post("/api/v1/evidence/", body, format="json")
+    assert response.status_code == 400, response.content[:300]
+    error = response.json()["error"]
+    assert "public address" in error["fields"]["url"][0] and why in error["message"]
+    assert not claim.evidence.exists()
+
+
+def test_evidence_links_to_named_public_hosts_are_kept(editor):
+    claim = ClaimFactory()
+    url = "https://www.insee.fr:65535/fr/statistiques"
+    body = {"claim": claim.pk, "stance": "refutes", "url": url}
+    response = editor.post("/api/v1/evidence/", body, format="json")
+    assert response.status_code == 201 and response.json()["url"] == url
+
+
+def test_the_evidence_service_refuses_private_links_for_the_admin_too(editor):
+    from claims.services import claim_add_evidence
+    from core.errors import DomainError
+
+    with pytest.raises(DomainError, match=r"10\.1\.2\.3 is a private address"):
+        claim_add_evidence(
+            claim_id=ClaimFactory().pk, actor=editor.user, stance="context", url="http://10.1.2.3/"
+        )
+
+
+@pytest.mark.parametrize("port", [65000, 65535])
+def test_ports_up_to_65535_are_accepted(editor, port):
+    from core.api import PUBLIC_LINK_PATTERN, URL_PATTERN
+
+    url = f"https://example.org:{port}/a"
+    assert re.match(URL_PATTERN, url) and re.match(PUBLIC_LINK_PATTERN, url)
+    assert not re.match(URL_PATTERN, "https://example.org:65536/a")
+    response = editor.post(
+        "/api/v1/webhooks/", {"url": url, "events": ["claim.queued"]}, format="json"
+    )
+    assert response.status_code == 201, response.content[:300]

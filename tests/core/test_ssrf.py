@@ -176,3 +176,31 @@ def test_guarded_client_refuses_before_connecting(settings):
     settings.SSRF_ALLOWED_HOSTS = []
     with guarded_client(timeout=1) as client, pytest.raises(DomainError):
         client.get("http://127.0.0.1:9/")
+
+
+def test_public_link_refusal_says_why_by_the_links_form():
+    # Names are judged by their form, never resolved: `localhost` is "local-only", where a
+    # DNS answer would have said "loopback"; `nas` is "single-label", not a DNS error.
+    from core import ssrf
+
+    refused = {
+        "http://0/": "non-public IPv4",
+        "http://0x7f.1/": "loopback address (127.0.0.1)",
+        "http://2130706433/": "loopback",
+        "http://192.168.1.1/": "private",
+        "http://[fe80::1]/": "non-public IPv6",
+        "http://[::ffff:10.0.0.1]/": "private",
+        "http://nas/": "single-label",
+        "http://a.localhost/": "local-only",
+        "http://localhost/": "local-only",
+        "http://srv.internal/": "local-only",
+    }
+    for url, why in refused.items():
+        reason = ssrf.public_link_refusal(url)
+        assert reason is not None and why in reason, (url, reason)
+    for url in (
+        "https://www.insee.fr/fr/statistiques",
+        "http://8.8.8.8/",
+        "https://xn--e1afmkfd.xn--p1ai/",
+    ):
+        assert ssrf.public_link_refusal(url) is None, url
