@@ -87,12 +87,25 @@ class ArticleAdmin(admin.ModelAdmin):
         "claim_count",
         "created_at",
     ]
-    list_filter = ["extraction_state", "language", "source"]
+    list_filter = ["extraction_state", "text_origin", "language", "source"]
     list_select_related = ["source"]
     search_fields = ["title", "url"]
     actions = ["retry_extraction", "reextract"]
     fieldsets = [
-        (None, {"fields": ["title", "url", "source", "language", "published_on", "text"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "title",
+                    "url",
+                    "source",
+                    "language",
+                    "published_on",
+                    "text",
+                    "text_origin",
+                ]
+            },
+        ),
         (
             gettext_lazy("Extraction"),
             {
@@ -114,6 +127,7 @@ class ArticleAdmin(admin.ModelAdmin):
     readonly_fields = [
         # The text is what every claim span points into: it is never edited in place.
         "text",
+        "text_origin",
         "published_on",
         "content_hash",
         "extraction_state",

@@ -39,6 +39,7 @@ class ArticleSerializer(serializers.ModelSerializer):
             "published",
             "published_precision",
             "source",
+            "text_origin",
             "extraction_state",
             "extraction_error",
             "duplicate_of",
@@ -74,7 +75,9 @@ class ArticleIngestSerializer(StrictFieldsMixin, serializers.Serializer):
         URL_PATTERN,
         required=False,
         max_length=URL_MAX_LENGTH,
-        help_text="Instead of text: the article is fetched (state 'fetching') and then extracted.",
+        help_text="Instead of text: the article is fetched (state 'fetching') and then "
+        "extracted. With text too, the text is kept as given (text_origin 'supplied') and "
+        "nothing is fetched.",
     )
     title = serializers.CharField(required=False, allow_blank=True, max_length=500)
     language = serializers.ChoiceField(choices=Language.choices, required=False)

@@ -77,10 +77,16 @@ class ExtractionState(models.TextChoices):
     UNSUPPORTED = "unsupported", _("Unsupported language")
 
 
+class TextOrigin(models.TextChoices):
+    SUPPLIED = "supplied", _("Supplied when ingested")
+    FETCHED = "fetched", _("Fetched from its URL")
+
+
 class Article(models.Model):
     """One article as ingested: its text is what every claim span points into."""
 
     ExtractionState = ExtractionState
+    TextOrigin = TextOrigin
 
     source = models.ForeignKey(
         Source,
@@ -105,6 +111,19 @@ class Article(models.Model):
     # Empty only while a URL article is being fetched (or its fetch failed, or it turned out
     # to duplicate another article): see the constraints below and docs/decisions.md.
     text = models.TextField(_("text"), blank=True)
+    # Text given with a URL is kept as given, not checked against the page: this says so
+    # (docs/decisions.md). Blank for articles stored before it was recorded, and while a URL
+    # article has no text. db_default: rows inserted by raw SQL (matching's corpus
+    # generator) need no value.
+    text_origin = models.CharField(
+        _("text origin"),
+        max_length=8,
+        choices=TextOrigin,
+        blank=True,
+        default="",
+        db_default="",
+        help_text=_("Whether the text was supplied by whoever ingested the article or fetched"),
+    )
     # NULL exactly when the text is empty, so text-less URL articles do not collide.
     content_hash = models.CharField(  # noqa: DJ001
         _("content hash"), max_length=64, unique=True, null=True, editable=False
@@ -149,6 +168,10 @@ class Article(models.Model):
             models.CheckConstraint(
                 condition=Q(extraction_state__in=ExtractionState.values),
                 name="article_extraction_state_known",
+            ),
+            models.CheckConstraint(
+                condition=Q(text_origin__in=["", *TextOrigin.values]),
+                name="article_text_origin_known",
             ),
             # A date and its precision come together or not at all.
             models.CheckConstraint(

@@ -174,6 +174,7 @@ def _attach(
     language: str,
     published: PartialDate | None,
     enqueue: bool,
+    origin: str = Article.TextOrigin.FETCHED,
 ) -> FetchOutcome:
     """Give a locked, text-less URL article its text, or make it point at its twin."""
     original = Article.objects.filter(content_hash=digest).exclude(pk=article.pk).first()
@@ -201,6 +202,7 @@ def _attach(
         article.published_precision = published.precision
     unsupported = article.language not in SUPPORTED_LANGUAGES
     article.text = body
+    article.text_origin = origin
     article.content_hash = digest
     article.extraction_state = State.UNSUPPORTED if unsupported else State.PENDING
     article.extraction_error = unsupported_message(article.language) if unsupported else ""
@@ -279,6 +281,7 @@ def article_attach_text(
             language=(language or "").strip().lower() or detect_language(body),
             published=published,
             enqueue=enqueue,
+            origin=Article.TextOrigin.SUPPLIED,
         )
     return article.duplicate_of or article
 

@@ -104,6 +104,7 @@ def article_ingest(
         published_on=published.first_day() if published else None,
         published_precision=published.precision if published else "",
         text=body,
+        text_origin=Article.TextOrigin.SUPPLIED,
         content_hash=digest,
         ingested_by=ingested_by,
         extraction_state=State.UNSUPPORTED if unsupported else State.PENDING,

@@ -34,6 +34,7 @@ def test_french_article_main_text_metadata_without_boilerplate(local_fetching):
     assert (article.published_on, article.published_precision) == (dt.date(2023, 3, 14), "day")
     assert article.language == "fr"
     assert article.content_hash and len(article.content_hash) == 64
+    assert article.text_origin == Article.TextOrigin.FETCHED
 
 
 def test_english_article_with_json_ld_date(local_fetching):
@@ -165,6 +166,7 @@ def test_pasted_text_fills_a_failed_url_article(local_fetching):
     assert result.article.pk == failed.pk
     failed.refresh_from_db()
     assert failed.extraction_state == State.PENDING and failed.text == text
+    assert failed.text_origin == Article.TextOrigin.SUPPLIED
 
 
 def test_fetch_twice_fetches_once(local_fetching, server_hits):
