@@ -172,6 +172,8 @@ def rewrite(
             elif low in ("je", "j'", "j’", "i") and voice.speaker:
                 set_text(tok, voice.speaker)
                 agree(tok, False)
+            elif low == "it" and voice.reported and voice.speaker and not voice.person:
+                set_text(tok, voice.speaker)  # "FIFA … said that it acknowledges …"
             elif low in ("il", "elle", "ils", "elles", "he", "she", "they"):
                 text = "".join(p[0] + p[1] for p in parts[index[tok.i] :]).lower()
                 if low == "il" and _IMPERSONAL.match(text):
