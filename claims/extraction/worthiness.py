@@ -3,8 +3,7 @@
 score = 0.30 + 0.25 (a quantity) + 0.15 (a named entity) + 0.05 (a second one)
         + 0.10 (finite past-tense event) + 0.05 (a date) + 0.10 (a comparison)
         - 0.20 (opinion / hedge) - 0.10 (prediction) - 0.30 (fragment: no finite verb)
-        - 0.15 (fewer than five words) - 0.20 (nothing to look up: no figure, name, date or
-        noun) - 0.30 (a condition without its main clause), clamped to 0..1.
+        - 0.15 (fewer than five words), clamped to 0..1.
 """
 
 from __future__ import annotations
@@ -15,9 +14,6 @@ from . import lexicon as lx
 from .tokens import Tok
 
 DROP_BELOW = 0.15
-_CONDITIONS = {"si", "s", "if", "unless", "quand", "lorsque", "when", "whenever"}
-_EMPTY_NOUNS = {"chose", "choses", "thing", "things", "lot", "way", "façon", "manière", "fois",
-                "time", "times", "peu"}  # fmt: skip
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -63,17 +59,6 @@ def assess(
     score -= 0.10 if future else 0.0
     score -= 0.30 if fragment else 0.0
     score -= 0.15 if len(words) < 5 else 0.0
-    # Nothing a checker could look up: no figure, name, date or noun of its own ("Ce n'est
-    # pas vrai", "it will be very difficult", "Nous devons l'accepter").
-    # (a name the standalone rewrite put in counts: "Olanguena's lawyers will appeal")
-    anchored = n_quantities or n_entities or n_dates or any(t.pos == "PROPN" for t in toks)
-    added = set(re.findall(r"[A-ZÀ-Ý][\w-]+", text)) - {t.text for t in toks}
-    anchored = anchored or bool(added) or re.search(r"\s[A-ZÀ-Ý]", text) is not None
-    if not anchored and not any(t.pos == "NOUN" and t.lower not in _EMPTY_NOUNS for t in toks):
-        score -= 0.20
-    # A condition with no main clause ("Si le passager a laissé un contact", "If we don't act")
-    if words and words[0] in _CONDITIONS and not n_quantities:
-        score -= 0.30
     score = round(min(1.0, max(0.0, score)), 3)
     if n_quantities:
         kind = "statistic"
