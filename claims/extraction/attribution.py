@@ -228,6 +228,11 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
             memory.affiliations.setdefault(name, org)
         memory.last_person = name
         return name, as_written
+    if np[-1].lower in NOT_SOURCES:
+        return None, as_written  # "according to Indian accounting standards": no one speaks
+    by = next((k for k, t in enumerate(np) if t.lower in ("by", "par") and k), None)
+    if by is not None and by + 1 < len(np) and any(t.lower in _DOCUMENTS for t in np[:by]):
+        return resolve_speaker(np[by + 1 :], memory)  # "a regulatory filing by the firm"
     spokes = _spoken_for(np) or _institution(np)
     if spokes:
         memory.last_org = spokes
@@ -322,6 +327,23 @@ def _apposed_names(np: list[Tok], runs: list[list[Tok]]) -> list[list[Tok]]:
     return out
 
 
+NOT_SOURCES = {
+    "standards",
+    "standard",
+    "norms",
+    "rules",
+    "law",
+    "laws",
+    "règles",
+    "normes",
+    "loi",
+    "critères",
+    "criteria",
+    "principles",
+    "terms",
+    "accord",
+    "agreement",
+}
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "representative", "porte-parole",
            "représentant", "représentante", "source", "sources", "official", "officials"}  # fmt: skip
 
@@ -352,12 +374,15 @@ _ORG_DESCRIPTIONS = {"banque centrale", "institut", "organisation", "alliance", 
                      "the central bank", "central bank", "the agency", "agency", "the bank",
                      "bank", "the company", "company", "the group", "groupe", "the ministry",
                      "ministry", "the organization", "organization", "institution",
-                     "the institution", "organisme", "l'organisme"}  # fmt: skip
+                     "the institution", "organisme", "l'organisme", "the firm", "firm",
+                     "le groupe", "the carrier", "the operator", "société", "la société",
+                     "l'entreprise", "entreprise"}  # fmt: skip
 # "selon ses projections", "according to its figures": the owner of the document speaks.
 _DOCUMENTS = {"projections", "prévisions", "estimations", "données", "chiffres", "calculs",
               "rapport", "étude", "bilan", "comptes", "figures", "data", "estimates",
               "forecasts", "report", "study", "calculations", "statistics",
-              "statistiques"}  # fmt: skip
+              "statistiques", "filing", "statement", "communiqué", "note", "release",
+              "déclaration"}  # fmt: skip
 
 
 def _institution(np: list[Tok]) -> str | None:
@@ -447,8 +472,9 @@ def speaker_np_after(toks: list[Tok], i: int, end: int) -> list[Tok]:
             break
         if tok.text in _PUNCT_STOP:
             break
-        if tok.pos == "ADP" and tok.lower not in _NP_LINKS:
-            break
+        agent = tok.lower in ("by", "par") and any(t.lower in _DOCUMENTS for t in out)
+        if tok.pos == "ADP" and tok.lower not in _NP_LINKS and not agent:
+            break  # ("a regulatory filing by the firm" goes on to its author)
         if not out and tok.lower in _TIME_WORDS:
             i += 1
             continue

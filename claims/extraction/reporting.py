@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .attribution import (
+    NOT_SOURCES,
     SpeakerMemory,
     inverted_pronoun,
     is_characterise,
@@ -104,6 +105,9 @@ def find_tail(
                     k = m
         if not np:
             continue
+        phrase_end = next((m for m in range(j, n) if toks[m].text in (",", ".", ";")), n)
+        if any(t.lower in NOT_SOURCES for t in toks[j:phrase_end]):
+            continue  # "according to Indian accounting standards": a rule, not a source
         rest = toks[k + 1 :]
         for m in range(1, len(rest)):
             if rest[m].lower in ("qui", "who", "which") and rest[m - 1].text == ",":

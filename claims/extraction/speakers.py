@@ -224,14 +224,25 @@ def observe_subject(doc: Any, st: list[Tok], memory: SpeakerMemory) -> None:
         return
     wanted = set(speaker_phrase(subject, lo, hi))
     phrase = [t for t in st if t.i in wanted]
-    if any(t.ent == "PER" or t.pos == "PROPN" for t in phrase):
+    named = (
+        subject.pos_ == "PROPN"
+        or subject.ent_type_ in ("PER", "PERSON", "ORG")
+        or any(
+            c.dep_ in ("appos", "flat:name", "compound") and c.pos_ == "PROPN"
+            for c in subject.children
+        )
+    )  # the subject is named, not a figure of someone's ("Consolidated net revenues of Bharti")
+    if named:
         # a named subject: resolve_speaker remembers the person (and their title) it names;
         # an organisation that is only talked about has not spoken ("La France devrait …,
         # selon ses projections" is still the bank's)
         org, speaker = memory.last_org, memory.last_speaker
         resolve_speaker(phrase, memory)
         memory.last_speaker = speaker
-        if not any(t.ent == "ORG" or (t.pos == "PROPN" and not t.ent) for t in phrase):
+        organisation = any(t.ent == "ORG" for t in phrase) or (
+            subject.pos_ == "PROPN" and not subject.ent_type_
+        )
+        if not organisation:
             memory.last_org = org  # a country or a person talked about is no organisation
         return
     name = memory.titles.get(title_key([t.text for t in phrase]))

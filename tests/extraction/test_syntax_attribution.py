@@ -211,3 +211,24 @@ def test_one_of_a_group_speaks_for_the_group() -> None:
     assert claim.speaker == "Antoine Marcel Mong"
     assert claim.text.startswith("Olanguena's lawyers are not surprised")
     assert "their client" in claim.text
+
+
+def test_a_document_speaks_for_its_author_and_a_rule_for_no_one() -> None:
+    result = claims(
+        "Bharti Airtel reported a 25.8 percent fall in its net profit at Rs.1,432.3 crore, "
+        "according to Indian accounting standards.\n\n"
+        "Net sales rose to Rs.10,180 crore, according to a regulatory filing by the company.",
+        language="en",
+    )
+    assert find(result, "25.8 percent").speaker != "Indian"
+    assert find(result, "10,180").speaker == "Bharti Airtel"
+
+
+def test_an_organisation_saying_it_is_named() -> None:
+    result = claims(
+        "FIFA bans Blatter and Platini for eight years.\n\n"
+        "Following the ruling, FIFA released a statement in which it said that it acknowledges "
+        "the decisions of the independent Ethics Committee and has no further comment.",
+        language="en",
+    )
+    assert find(result, "acknowledges").text.startswith("FIFA acknowledges")
