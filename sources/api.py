@@ -102,7 +102,12 @@ ARTICLE_INGEST_SCHEMA = {
     "application/json": {
         "type": "object",
         "properties": {
-            "text": {"type": "string", "minLength": 1, "pattern": "^[^\\u0000]*\\S[^\\u0000]*$"},
+            # Not blank and no NUL anywhere (`\S` alone would match the NUL itself).
+            "text": {
+                "type": "string",
+                "minLength": 1,
+                "pattern": "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$",
+            },
             "url": {"type": "string", "pattern": URL_PATTERN, "maxLength": URL_MAX_LENGTH},
             "title": {"type": "string", "maxLength": 500, "pattern": NO_NUL},
             "language": {"type": "string", "enum": Language.values},

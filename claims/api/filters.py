@@ -8,35 +8,11 @@ import django_filters as df
 from django import forms
 from django.db.models import Q
 from django.forms.utils import ErrorList
-from drf_spectacular.utils import extend_schema_field
 
 from claims.models import Claim, ClaimKind, ClaimStatus, Verdict
-from core.api import FilterSet
+from core.api import FilterSet, IntegerFilter
 from core.languages import Language
 from sources.models import Evidence
-
-
-class IdField(forms.IntegerField):
-    """A bigint id: past PostgreSQL's bigint the query would fail (a 500), not find nothing.
-    (A negative id is valid and finds nothing.)"""
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("min_value", -MAX_ID - 1)
-        kwargs.setdefault("max_value", MAX_ID)
-        super().__init__(*args, **kwargs)
-
-
-MAX_ID = 2**63 - 1
-
-
-# The schema says so too (django-filter's NumberFilter was documented as "number").
-@extend_schema_field(
-    {"type": "integer", "format": "int64", "minimum": -MAX_ID - 1, "maximum": MAX_ID}
-)
-class IntegerFilter(df.NumberFilter):
-    """Ids are whole numbers: `?source=1.5` is an error, not a search for source 1.5."""
-
-    field_class = IdField
 
 
 class FloatFilter(df.NumberFilter):

@@ -44,6 +44,7 @@ from claims.services import (
     queue_release,
 )
 from core.api import (
+    ID_SCHEMA,
     PUBLIC_LINK_PATTERN,
     URL_MAX_LENGTH,
     StrictFilterBackend,
@@ -155,8 +156,8 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
             OpenApiParameter(
                 "check_worthiness_max", {"type": "number", "minimum": 0, "maximum": 1}
             ),
-            OpenApiParameter("source", {"type": "integer"}, description="a source id"),
-            OpenApiParameter("article", {"type": "integer"}, description="an article id"),
+            OpenApiParameter("source", ID_SCHEMA, description="a source id"),
+            OpenApiParameter("article", ID_SCHEMA, description="an article id"),
             OpenApiParameter(
                 "assignee",
                 str,
