@@ -84,6 +84,12 @@ def _if_match(request: Request, claim_id: int) -> int | None:
     )
 
 
+def _search_terms(request: Request) -> str:
+    """`q` as searched: every place that asks whether there is a search must agree, or
+    `?q=%C2%A0` (blank once stripped) ordered by a rank no query computed (a 500)."""
+    return request.query_params.get("q", "").strip()
+
+
 class ClaimOrdering(OrderingFilter):
     """Like DRF's, but an unknown ordering is an error instead of being silently ignored."""
 
@@ -97,7 +103,7 @@ class ClaimOrdering(OrderingFilter):
         return valid
 
     def get_default_ordering(self, view):
-        if view.request.query_params.get("q"):
+        if _search_terms(view.request):
             return ["-rank"]
         return super().get_default_ordering(view)
 
@@ -137,13 +143,13 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
         if self.action == "retrieve":
             return selectors.claim_detail_queryset()
         queryset = selectors.claim_list()
-        q = self.request.query_params.get("q", "").strip()
+        q = _search_terms(self.request)
         return selectors.claim_search(queryset, q) if q else queryset
 
     def get_serializer_class(self):
         if self.action == "retrieve":
             return ClaimDetailSerializer
-        if self.action == "list" and self.request.query_params.get("q"):
+        if self.action == "list" and _search_terms(self.request):
             return ClaimSearchSerializer
         return ClaimSerializer
 
@@ -178,7 +184,7 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
     def list(self, request, *args, **kwargs):
         # Plain rows, shaped by the serializer's fast path (core.rows).
         serializer_class = self.get_serializer_class()
-        if request.query_params.get("q"):  # ranked search, built by the ORM
+        if _search_terms(request):  # ranked search, built by the ORM
             queryset = self.filter_queryset(self.get_queryset())
             page = self.paginate_queryset(queryset.values(*serializer_class.row_lookups()))
         else:  # SQL compiled once per shape of request (claims.api.listing)

@@ -293,3 +293,12 @@ def test_the_article_text_pattern_refuses_what_the_api_refuses(editor):
         response = editor.post("/api/v1/articles/", {"text": text}, format="json")
         assert response.status_code == 400, text
     assert re.search(pattern, " Le chômage a baissé. ")
+
+
+@pytest.mark.parametrize("q", ["\u00a0", " ", "\u2003\t"])
+def test_a_search_that_is_blank_once_stripped_lists_claims_unranked(viewer, q):
+    claim = ClaimFactory()
+    response = viewer.get("/api/v1/claims/", {"q": q})  # ?q=%C2%A0 was a 500
+    assert response.status_code == 200, response.content[:200]
+    assert [c["id"] for c in response.json()["results"]] == [claim.pk]
+    assert "rank" not in response.json()["results"][0]
