@@ -129,7 +129,8 @@ def noun_phrase(head: Any) -> list[Any]:
     stack = [c for c in head.children if c.dep_ not in ("case", "mark")]
     while stack:
         tok = stack.pop()
-        if tok.text != "-" and (tok.dep_ not in keep or tok.is_punct):
+        graded = tok.dep_ == "advmod" and tok.head.pos_ == "ADJ"  # "les plus réfractaires"
+        if tok.text != "-" and (tok.dep_ not in keep or tok.is_punct) and not graded:
             continue
         toks.append(tok)
         stack.extend(tok.children)
@@ -141,7 +142,10 @@ def noun_phrase(head: Any) -> list[Any]:
         lo -= 1
     while hi + 1 in ids and hi - lo < 7:
         hi += 1
-    return [t for t in toks if lo <= t.i <= hi]
+    out = [t for t in toks if lo <= t.i <= hi]
+    while len(out) > 1 and out[-1].pos_ in ("DET", "ADP", "CCONJ"):
+        out.pop()  # a phrase never ends on "les", "de", "et"
+    return out
 
 
 def observe(doc: Any, lo: int, hi: int, discourse: Discourse, lang: str) -> None:

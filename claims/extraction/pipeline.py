@@ -27,6 +27,7 @@ from .discourse import Discourse, observe
 from .entities import spacy_entities
 from .header import PartialDate
 from .language import SUPPORTED, detect_language
+from .listed import Listed, find_listed, listed_names, listed_text
 from .models import get_nlp
 from .quantities import find_quantities
 from .records import ExtractedClaim, UnsupportedLanguageError
@@ -57,7 +58,13 @@ def _strip_edges(body: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and body[end - 1] in _EDGE:
         end -= 1
-    # Keep a closing quote or bracket only when its opener is inside the span.
+    # Keep a closing bracket when its opener is inside the span: "Vaud (79,5%)".
+    if (
+        end < len(body)
+        and body[end] == ")"
+        and body.count("(", start, end) > body.count(")", start, end)
+    ):
+        end += 1
     return start, end
 
 
@@ -221,6 +228,11 @@ def _with_appendages(
 ) -> list[ExtractedClaim]:
     """The segment's claim, and a claim of its own for each figure hung on it ("…, contre
     66,50 dollars la veille"): appendages.py."""
+    listed = find_listed(st, content, seg.end)
+    if listed is not None:
+        out = _listed_claims(article, st, seg, content, build, *listed)
+        if out:
+            return out
     pieces = find_appendages(st, content, seg.end, article.lang)
     main = build(dataclasses.replace(seg, end=pieces[0].cut)) if pieces else None
     if main is None or not main.quantities:
@@ -259,6 +271,45 @@ def _with_appendages(
             )
         )
     return out
+
+
+def _listed_claims(
+    article: _Article, st: list[Tok], seg: Segment, content: int, build: Any, cut: int,
+    items: list[Listed],
+) -> list[ExtractedClaim]:  # fmt: skip
+    """The main claim up to its list, and a claim for each name's figure (listed.py)."""
+    main = build(dataclasses.replace(seg, end=cut))
+    if main is None or not main.quantities:
+        return []
+    norm = article.norm
+    first_figure = next(k for k in range(content, cut) if any(c.isdigit() for c in st[k].text))
+    verb = next((k for k in range(content, first_figure) if st[k].finite), first_figure)
+    # the name nearest before the verb ("Presidential candidate Ashraf Ghani Ahmadzai was")
+    names = [r for r in listed_names(st, content, verb) if st[r[1] - 1].pos == "PROPN"]
+    subject = names[-1] if names else None
+    out = [main]
+    sentence = main.sentence
+    for item in items:
+        text = listed_text(st, norm, item, main.text, main.quantities[0].text, subject,
+                           sentence, article.lang)  # fmt: skip
+        if not text:
+            continue
+        start, end = st[min(item.name[0], item.figure)].start, st[item.end - 1].end
+        quantities = find_quantities(norm, start, end, article.lang, article.doc)
+        out.append(
+            dataclasses.replace(
+                main,
+                text=_clean(text),
+                start=start,
+                end=end,
+                quote=article.body[start:end],
+                quantities=tuple(quantities),
+                kind="statistic",
+                repeats=(),
+            )
+        )
+    # no listed name could be framed: the sentence stays whole rather than lose its list
+    return out if len(out) > 1 else []
 
 
 def _build(

@@ -276,6 +276,9 @@ def _restore_object(
             continue
         k = index[_after_verb(verb).i]
         parts[index[tok.i]] = ["", ""]
+        before = index[tok.i] - 1
+        if before >= 0 and parts[before][0].lower() == "ne" and VOWEL.match(verb.text):
+            parts[before] = ["n'", ""]  # "ne l'a acceptée" -> "n'a acceptée …"
         parts[k] = [parts[k][0] + " " + mention.text, parts[k][1] or " "]
         return True
     return False
