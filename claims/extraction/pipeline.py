@@ -296,6 +296,9 @@ def _listed_claims(
             continue
         start, end = st[min(item.name[0], item.figure)].start, st[item.end - 1].end
         quantities = find_quantities(norm, start, end, article.lang, article.doc)
+        figure = main.quantities[0]
+        # "devant Jean-Luc Mélenchon, 19,58": what the main figure counted, as appendages do
+        quantities = [q if q.unit else dataclasses.replace(q, unit=figure.unit) for q in quantities]
         out.append(
             dataclasses.replace(
                 main,
