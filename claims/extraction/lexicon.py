@@ -344,3 +344,13 @@ ORG_WORDS = set(
         "fonds",
     ]
 )
+
+# A company's figures: who owns them is an organisation ("Bharti Airtel's net profit").
+METRIC_NOUNS = {
+    "en": {"profit", "profits", "revenue", "revenues", "sales", "income", "earnings", "rate",
+           "base", "turnover", "margin", "margins", "debt", "loss", "losses", "output",
+           "production", "shares", "dividend", "workforce", "spending", "costs"},
+    "fr": {"bénéfice", "bénéfices", "chiffre", "ventes", "résultat", "résultats", "dette",
+           "marge", "perte", "pertes", "production", "effectifs", "dividende", "revenus",
+           "recettes", "investissements"},
+}  # fmt: skip

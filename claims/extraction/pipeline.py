@@ -34,7 +34,13 @@ from .records import ExtractedClaim, UnsupportedLanguageError
 from .repeats import merge_repeats
 from .reporting import QUOTES, Lead, find_lead, find_tail
 from .segmentation import normalise, quote_regions, sentences
-from .speakers import observe_subject, parsed_attributions, syntax_lead, syntax_tail
+from .speakers import (
+    observe_owner,
+    observe_subject,
+    parsed_attributions,
+    syntax_lead,
+    syntax_tail,
+)
 from .standalone import Voice, org_aliases, rewrite
 from .tokens import Tok, spacy_tokens
 from .worthiness import assess
@@ -138,6 +144,7 @@ def process(article: _Article) -> list[ExtractedClaim]:
             tail, follow = syntax_tail(st, tail, parsed, memory)
             # the clause loop below reads this sentence as the article stood before it
             before[s.start] = memory.last_person
+            observe_owner(article.doc, st, memory)
             observe_subject(article.doc, st, memory)
             analysed.append((s, st, tail, parsed, follow))
         # A quotation's speaker is named where it closes ("...", a déclaré X).

@@ -262,3 +262,28 @@ def _titled_subject(st: list[Tok], memory: SpeakerMemory) -> None:
             if " ".join(words[k : k + size]) == key and st[k + size].finite:
                 memory.last_person = name
                 return
+
+
+def observe_owner(doc: Any, st: list[Tok], memory: SpeakerMemory) -> None:
+    """A name that owns a company's figure is an organisation ("Bharti Airtel's Q1 net profit",
+    "le bénéfice net de TotalEnergies"), whatever the NER called it: later "the company"."""
+    if doc is None or not st or st[0].i < 0:
+        return
+    lo, hi = st[0].i, st[-1].i + 1
+    metrics = lx.METRIC_NOUNS.get("en", set()) | lx.METRIC_NOUNS.get("fr", set())
+    for tok in doc[lo:hi]:
+        if tok.lower_ not in metrics or tok.pos_ != "NOUN":
+            continue
+        for child in tok.children:
+            if child.pos_ != "PROPN" or child.dep_ not in ("poss", "nmod", "nmod:poss"):
+                continue
+            run = [t for t in child.subtree if t.pos_ == "PROPN" and lo <= t.i < hi]
+            if child.dep_ == "nmod" and not any(
+                c.lower_ in ("de", "d'", "of") for c in child.children
+            ):
+                continue
+            name = " ".join(t.text for t in run)
+            if name:
+                memory.last_org = name
+                memory.persons = {k: v for k, v in memory.persons.items() if v != name}
+                return

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from . import lexicon as lx
 from .conjugation import singular_adjective, third_singular
 from .discourse import (
     EN_POSSESSIVES,
@@ -199,6 +200,7 @@ def rewrite(
         changed |= _restore_object(toks, parts, index, discourse, exclude)
     _rename_aliases(toks, parts, index, aliases, lang)
     _rename_description(toks[skip:], parts, index, voice, lang)
+    _metric_owner(toks[skip:], parts, index, voice, lang)
     owner = group or _possessive_owner(toks, skip, discourse, exclude, lang)
     if _leading_possessive(toks, skip, parts, owner, lang):
         changed = True
@@ -499,3 +501,50 @@ def _rename_description(
             parts[before][0] = {"du": "de", "au": "à"}[parts[before][0].lower()]
             _fr_elision_after(parts, before, name)
         return
+
+
+# A company's figures named without the company ("Effective tax rate for Q1 increased to
+# 29.9 percent", "Le bénéfice net a reculé de 5%"): in a claim that names no one, the
+# organisation the article is about owns them.
+
+
+_NAME_ENTS = {"PER", "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+
+
+def _metric_owner(
+    toks: list[Any], parts: list[list[str]], index: dict[int, int], voice: Voice, lang: str
+) -> None:
+    owner = voice.last_org
+    named = [
+        t for t in toks
+        if t.ent_type_ in _NAME_ENTS or (t.pos_ == "PROPN" and not any(c.isdigit() for c in t.text))
+    ]  # fmt: skip
+    if not owner or not toks or named:
+        return
+    if any(p[0] and p[0][:1].isupper() and k for k, p in enumerate(parts)):
+        return  # the rewrite already named someone
+    subject = next((t for t in toks if t.dep_.startswith("nsubj")), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lower_ not in lx.METRIC_NOUNS[lang]:
+        return
+    if any(c.dep_ in ("poss", "nmod:poss") for c in subject.children):
+        return
+    phrase = sorted([subject, *[c for c in subject.children if c.i < subject.i]], key=lambda t: t.i)
+    first = phrase[0]
+    if first.i not in index or subject.i not in index:
+        return
+    if lang == "en":
+        if first.lower_ in ("the", "a", "an"):
+            parts[index[first.i]] = [f"{owner}'s", first.whitespace_]
+        else:
+            k = index[first.i]
+            word = parts[k][0]
+            parts[k][0] = f"{owner}'s {word[:1].lower() + word[1:]}"
+        return
+    end = subject
+    for c in subject.children:
+        if c.i > subject.i and c.dep_ == "amod" and c.i == end.i + 1:
+            end = c  # "le bénéfice net" -> "le bénéfice net de TotalEnergies"
+    k = index[end.i]
+    owner_text = ("d'" + owner) if VOWEL.match(owner) else ("de " + owner)
+    owner_text = owner_text.replace("de le ", "du ").replace("de les ", "des ")
+    parts[k] = [parts[k][0] + " " + owner_text, parts[k][1] or " "]

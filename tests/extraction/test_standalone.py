@@ -225,3 +225,14 @@ def test_an_honorific_name_takes_no_article() -> None:
         "Il avait été jugé le matin-même lors d'une audience de 7 minutes."
     )
     assert not find(result, "7 minutes").text.lower().startswith("le m.")
+
+
+def test_a_company_that_owns_a_figure_is_the_company_later_descriptions_name() -> None:
+    result = claims(
+        "Bharti Airtel's Q1 net profit falls 25.8 percent\n\n"
+        "The company posted a net profit of Rs.1,930.9 crore in the previous period. For the "
+        "quarter, overall customer base rose 26 percent to 230.8 million.",
+        language="en",
+    )
+    assert find(result, "1,930.9").text.startswith("Bharti Airtel posted")
+    assert "Bharti Airtel's overall customer base" in find(result, "230.8 million").text
