@@ -164,9 +164,10 @@ class SourceSerializer(StrictFieldsMixin, serializers.ModelSerializer):
     class Meta:
         model = Source
         fields = ["id", "name", "domain", "kind", "country", "language", "credibility"]
-        # Uniqueness is the service's to check: a taken name is a 409 Conflict, not a 400.
+        # Uniqueness is the service's to check: a taken name or domain is a 409 Conflict,
+        # not a 400 (DRF turns the domain's UniqueConstraint into a field validator too).
         validators: list = []
-        extra_kwargs = {"name": {"validators": []}}
+        extra_kwargs = {"name": {"validators": []}, "domain": {"validators": []}}
 
 
 class SourceViewSet(

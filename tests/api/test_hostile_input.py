@@ -6,6 +6,8 @@ from __future__ import annotations
 import base64
 import json
 import re
+import threading
+import time
 
 import pytest
 from django.test import Client
@@ -302,3 +304,76 @@ def test_a_search_that_is_blank_once_stripped_lists_claims_unranked(viewer, q):
     assert response.status_code == 200, response.content[:200]
     assert [c["id"] for c in response.json()["results"]] == [claim.pk]
     assert "rank" not in response.json()["results"][0]
+
+
+@pytest.mark.parametrize(
+    ("field", "taken", "body"),
+    [
+        ("domain", "lemonde.fr", {"name": "Le Monde bis", "domain": "lemonde.fr"}),
+        ("name", "Le Monde", {"name": "Le Monde", "domain": "lemonde.example"}),
+        ("name", "Le Monde", {"name": "le  monde"}),
+    ],
+)
+def test_a_taken_source_name_or_domain_is_a_409_naming_the_field(editor, field, taken, body):
+    SourceFactory(name="Le Monde", domain="lemonde.fr")
+    response = editor.post("/api/v1/sources/", body, format="json")
+    assert response.status_code == 409, response.content[:300]
+    error = response.json()["error"]
+    assert error["code"] == "conflict" and list(error["fields"]) == [field]
+    assert taken.lower() in error["message"].lower()
+
+
+def test_a_source_patched_onto_a_taken_domain_is_a_409(editor):
+    SourceFactory(domain="lemonde.fr")
+    other = SourceFactory()
+    response = editor.patch(f"/api/v1/sources/{other.pk}/", {"domain": "lemonde.fr"}, format="json")
+    assert response.status_code == 409, response.content[:300]
+    assert list(response.json()["error"]["fields"]) == ["domain"]
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize(
+    ("field", "body"),
+    [
+        ("name", {"name": "Le Monde", "domain": "elsewhere.example"}),
+        ("domain", {"name": "Another outlet", "domain": "lemonde.fr"}),
+    ],
+)
+def test_concurrent_creations_of_one_source_answer_409_not_500(make_client, field, body):
+    """The other request's row is inserted but not yet committed when this one checks, so
+    the check passes and the INSERT waits on the unique index until the other commits: the
+    IntegrityError the race used to turn into a 500."""
+    from django.db import connection, connections, transaction
+
+    from sources.models import Source
+
+    editor = make_client("edith", "editor")
+    outcome: dict = {}
+
+    def create() -> None:
+        try:
+            outcome["response"] = editor.post("/api/v1/sources/", body, format="json")
+        except Exception as exc:  # a 500 raised through the test client
+            outcome["error"] = exc
+        finally:
+            connections.close_all()
+
+    with transaction.atomic():
+        Source.objects.create(name="Le Monde", domain="lemonde.fr")
+        thread = threading.Thread(target=create)
+        thread.start()
+        with connection.cursor() as cursor:
+            for _ in range(200):  # until the request's INSERT waits on our row's lock
+                cursor.execute(
+                    "SELECT count(*) FROM pg_stat_activity "
+                    "WHERE wait_event_type = 'Lock' AND datname = current_database()"
+                )
+                if cursor.fetchone()[0] or not thread.is_alive():
+                    break
+                time.sleep(0.02)
+    thread.join(timeout=30)
+    assert "error" not in outcome, repr(outcome.get("error"))
+    response = outcome["response"]
+    assert response.status_code == 409, response.content[:300]
+    assert list(response.json()["error"]["fields"]) == [field]
+    assert Source.objects.count() == 1
