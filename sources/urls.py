@@ -55,6 +55,8 @@ TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_")
 DEFAULT_PORTS = {"http": 80, "https": 443}
 MAX_URL_LENGTH = 2000
 _PERCENT = re.compile(r"%[0-9a-fA-F]{2}")
+# A `%` that starts no escape (`/a%zz`, a trailing `%`): no valid URI has one.
+_STRAY_PERCENT = re.compile(r"%(?![0-9a-fA-F]{2})")
 _UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 
 
@@ -115,6 +117,14 @@ def normalize_url(url: str) -> str:
     return canonical
 
 
+def escape_stray_percents(url: str) -> str:
+    """`%` not followed by two hex digits written as `%25`: the only thing it can stand for
+    is a literal percent sign, and a stored `/a%zz` is no valid URI (it broke the API's own
+    `format: uri` responses, issue #19). Links we keep as given
+    (evidence) go through this alone; article URLs through normalize_url, which calls it."""
+    return _STRAY_PERCENT.sub("%25", url)
+
+
 def _normalize_escapes(path: str) -> str:
     """`%7e`, `%7E` and `~` are one URL; `%2F` stays escaped (it is not a path separator)."""
 
@@ -122,5 +132,6 @@ def _normalize_escapes(path: str) -> str:
         char = chr(int(match.group(0)[1:], 16))
         return char if char in _UNRESERVED else match.group(0).upper()
 
-    # Escape what is not allowed raw (spaces, non-ASCII); existing escapes are kept as is.
-    return quote(_PERCENT.sub(one, path), safe="/:@!$&'()*+,;=-._~%")
+    # Escape what is not allowed raw (spaces, non-ASCII) and a `%` that starts no escape;
+    # existing escapes are kept as is.
+    return quote(escape_stray_percents(_PERCENT.sub(one, path)), safe="/:@!$&'()*+,;=-._~%")

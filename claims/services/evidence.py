@@ -15,6 +15,7 @@ from claims.services.history import claim_record_change
 from core.errors import DomainError, NotFound
 from core.ssrf import public_link_refusal
 from sources.models import Article, Evidence
+from sources.urls import escape_stray_percents
 
 
 def claim_add_evidence(
@@ -30,6 +31,7 @@ def claim_add_evidence(
         raise DomainError(_("Choose a stance: supports, refutes or context."), field="stance")
     if not url and article is None:
         raise DomainError(_("Evidence needs a URL or an article."), field="url")
+    url = escape_stray_percents(url)  # kept as given otherwise: it is the reader's link
     refusal = public_link_refusal(url) if url else None
     if refusal:
         # The admin's form takes what URLField takes, localhost and 10.0.0.1 included.
