@@ -261,9 +261,12 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
                 memory.last_person = name
                 return name, as_written
         bare = np[0].lower in ("le", "la", "l'", "the") and not any(t.is_cap for t in np[1:])
-        if bare and len(np) <= 3 and head in lx.TITLE_WORDS and memory.last_person:
-            # "a plaidé le dirigeant": the person the article is about, no one new
-            return memory.last_person, as_written
+        protagonist = next(iter(memory.persons.values()), None)
+        if bare and len(np) <= 4 and head in lx.TITLE_WORDS and protagonist:
+            # "a plaidé le dirigeant", "the former minister denied": the person the article is
+            # about (the first it named), no one new
+            memory.last_person = protagonist
+            return protagonist, as_written
     runs = [r for r in runs if not all(t.ent == "DATE" for t in r)]
     if runs:
         # "a report published Tuesday by the International Energy Agency" -> the agency.

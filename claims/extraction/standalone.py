@@ -173,7 +173,13 @@ def rewrite(
             elif low in ("je", "j'", "j’", "i") and voice.speaker:
                 set_text(tok, voice.speaker)
                 agree(tok, False)
-            elif low == "it" and voice.reported and voice.speaker and not voice.person:
+            elif (
+                low == "it"
+                and voice.reported
+                and not voice.quote
+                and voice.speaker
+                and not voice.person
+            ):
                 set_text(tok, voice.speaker)  # "FIFA … said that it acknowledges …"
             elif low in ("il", "elle", "ils", "elles", "he", "she", "they"):
                 text = "".join(p[0] + p[1] for p in parts[index[tok.i] :]).lower()
@@ -201,7 +207,7 @@ def rewrite(
     _rename_aliases(toks, parts, index, aliases, lang)
     _rename_description(toks[skip:], parts, index, voice, lang)
     _metric_owner(toks[skip:], parts, index, voice, lang)
-    owner = group or _possessive_owner(toks, skip, discourse, exclude, lang)
+    owner = group or _possessive_owner(toks, skip, discourse, exclude, voice, lang)
     if _leading_possessive(toks, skip, parts, owner, lang):
         changed = True
     text = "".join(p[0] + p[1] for p in parts).strip(" ,")
@@ -376,7 +382,7 @@ def _rename_aliases(
 
 
 def _possessive_owner(
-    toks: list[Any], skip: int, discourse: Discourse, exclude: set[str], lang: str
+    toks: list[Any], skip: int, discourse: Discourse, exclude: set[str], voice: Voice, lang: str
 ) -> str | None:
     """Who 'Ses avocats' / 'Their lawyers' belong to when no speaker's group says: the latest
     subject or named entity of the owner's number, as for a subject pronoun."""
@@ -386,6 +392,8 @@ def _possessive_owner(
     low = first.lower_
     if low not in FR_POSSESSIVES and low not in EN_POSSESSIVES:
         return None
+    if voice.reported and voice.person and voice.speaker and low not in ("leur", "leurs", "their"):
+        return voice.speaker  # "…, claiming that his signature had been faked": the speaker's
     plural = low in ("leur", "leurs", "their")
     gender = {"his": "Masc", "her": "Fem"}.get(low, "")
     mention = discourse.latest(
@@ -485,6 +493,8 @@ def _rename_description(
             for c in noun.children
         ) or any(c.dep_ == "compound" for c in noun.children):
             continue  # fmt: skip
+        if any(c.pos_ == "PROPN" or c.ent_type_ for c in noun.children):
+            continue  # "Le président Ashraf Ghani" names him already
         low = noun.lower_
         if low in _ORG_NOUNS[lang] and voice.last_org:
             name = voice.last_org  # anywhere: "Net sales of the company" names it

@@ -236,3 +236,25 @@ def test_a_company_that_owns_a_figure_is_the_company_later_descriptions_name() -
     )
     assert find(result, "1,930.9").text.startswith("Bharti Airtel posted")
     assert "Bharti Airtel's overall customer base" in find(result, "230.8 million").text
+
+
+def test_the_speakers_possessive_in_reported_speech_is_the_speakers() -> None:
+    result = claims(
+        "Urbain Olanguena Awono was sentenced to 20 years. The judges found that Olanguena "
+        "allowed Soue Mbella to get paid 80 million CFA francs.\n\n"
+        "The former minister always denied the charges, claiming that his signature on the "
+        "2004 contract had been faked.",
+        language="en",
+    )
+    claim = find(result, "signature")
+    assert "Olanguena" in (claim.speaker or "")
+    assert "Soue Mbella" not in claim.text
+
+
+def test_a_title_with_its_name_is_left_as_it_is() -> None:
+    result = claims(
+        "Ashraf Ghani a été élu en 2014.\n\n"
+        "Le président Ashraf Ghani effectuait jeudi sa deuxième visite dans cette ville de "
+        "270 000 habitants."
+    )
+    assert find(result, "270 000").text.startswith("Le président Ashraf Ghani effectuait")
