@@ -90,16 +90,23 @@ def find_tail(
                 m = k
                 while (
                     m < n
-                    and m - k < 6
+                    and m - k < 9
                     and toks[m].text not in (",", ".", '"')
                     and not is_report(toks[m], lang)
                 ):
                     m += 1
+                # "the statement read out by Vital Kamerhe said": a participle with its agent
+                # is part of the speaker's phrase, not a clause of its own
+                agented = [
+                    x for x in range(k, m) if toks[x].finite and any(
+                        t.lower == "by" for t in toks[x + 1 : x + 3])
+                ]  # fmt: skip
                 if (
                     m < n
                     and m > k
                     and is_report(toks[m], lang)
-                    and not any(t.finite for t in toks[k:m])
+                    and (m - k < 6 or agented)
+                    and not any(t.finite for x, t in enumerate(toks[k:m], k) if x not in agented)
                 ):
                     np = toks[k:m]
                     k = m

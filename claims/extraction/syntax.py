@@ -139,6 +139,8 @@ _CUT_DEPS = frozenset({"acl:relcl", "relcl", "acl", "advcl", "ccomp", "parataxis
 # "ajoutant que …", "adding that …": a second statement by the same speaker.
 _CONTINUE_LEMMAS = frozenset({"ajouter", "add", "préciser", "souligner", "expliquer", "noting"})
 _SPEAKER_POS = frozenset({"NOUN", "PROPN", "PRON", "X"})
+_DOCUMENT_NOUNS = frozenset({"statement", "report", "communiqué", "rapport", "déclaration",
+                             "letter", "lettre", "study", "étude", "filing", "note"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +169,13 @@ def speaker_phrase(head: Any, lo: int, hi: int) -> list[int]:
             # "le numéro un du syndicat CFDT, Laurent Berger": the parser often calls the
             # apposed name a conjunct.
             apposed = child.dep_ == "conj" and child.pos_ == "PROPN" and tok.pos_ == "NOUN"
-            if child.dep_ in _CUT_DEPS and not apposed:
+            # "the statement read out by Vital Kamerhe": a document keeps who issued it
+            authored = (
+                child.dep_ in ("acl", "acl:relcl")
+                and tok.lower_ in _DOCUMENT_NOUNS
+                and any(g.lower_ in ("by", "par") for g in child.children)
+            )
+            if child.dep_ in _CUT_DEPS and not apposed and not authored:
                 continue
             stack.append(child)
     out.sort()

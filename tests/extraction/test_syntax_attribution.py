@@ -232,3 +232,12 @@ def test_an_organisation_saying_it_is_named() -> None:
         language="en",
     )
     assert find(result, "acknowledges").text.startswith("FIFA acknowledges")
+
+
+def test_a_statement_read_out_by_someone_is_theirs() -> None:
+    result = claims(
+        '"We reject these partial results from 33 percent of polling stations," the statement '
+        "read out by Vital Kamerhe said.",
+        language="en",
+    )
+    assert find(result, "partial results").speaker == "Vital Kamerhe"
