@@ -7,15 +7,13 @@ Jens Stoltenberg," -> title map) and the last person who spoke, so "Stoltenberg"
 
 from __future__ import annotations
 
-import itertools
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
+from .names import DETS, apposed_names, fold, institution, join_name, one_of, org_phrase, spoken_for
 from .tokens import Tok
 
-_DETS = {"le", "la", "les", "l'", "un", "une", "des", "du", "the", "a", "an", "son", "sa", "ses"}
 _NAME_PARTICLES = {
     "de",
     "du",
@@ -70,15 +68,8 @@ _STARTERS = {"the", "a", "an", "in", "on", "at", "but", "and", "after", "before"
 _INVERTED = re.compile(r"^-(?:t-)?(il|elle|on|ils|elles)$")
 
 
-def fold(text: str) -> str:
-    """Lower-case, accent-free, plain-quote key used to compare names and titles."""
-    text = unicodedata.normalize("NFKD", text.lower())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return text.replace("’", "'").replace("“", '"').replace("”", '"')
-
-
 def title_key(words: list[str]) -> str:
-    while words and words[0].lower() in _DETS:
+    while words and words[0].lower() in DETS:
         words = words[1:]
     return fold(" ".join(words)).replace("' ", "'").strip(" ,")
 
@@ -120,7 +111,7 @@ class SpeakerMemory:
 
 
 def _is_name_token(tok: Tok, first: bool) -> bool:
-    if not tok.is_cap or tok.lower in _DETS or tok.lower in lx.SUBJECT_PRONOUNS:
+    if not tok.is_cap or tok.lower in DETS or tok.lower in lx.SUBJECT_PRONOUNS:
         return False
     if tok.pos in ("PRON", "ADV", "SCONJ", "CCONJ", "DET", "ADP", "NUM") and tok.ent != "PER":
         return False  # "Celle-ci", "Jamais", "Cependant" open sentences, they name no one
@@ -207,7 +198,7 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
         and not all(t.ent == "DATE" for t in r)  # "In a statement released on Tuesday, …"
     ]
     if not people:
-        people = _apposed_names(np, runs)
+        people = apposed_names(np, runs)
     title_words = [t.text for t in np if not any(t is x for r in runs for x in r) and t.text != ","]
     if people:
         run = people[-1] if len(people[-1]) > 1 else people[0]
@@ -217,11 +208,11 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
         named = [t for t in run if t.ent == "PER"]
         if len(named) > 1:
             run = named  # "U.S. Secretary of State Mike Pompeo" -> the NER's "Mike Pompeo"
-        name = memory.person(_join_name(np, run).replace("' ", "'"))
+        name = memory.person(join_name(np, run).replace("' ", "'"))
         key = title_key(title_words)
         if key and any(fold(w) in lx.TITLE_WORDS for w in key.split()):
             memory.titles[key] = name
-        org = _one_of(np) or org_phrase(
+        org = one_of(np) or org_phrase(
             [t for t in np if not any(t is x for r in people for x in r)]
         )
         if org:
@@ -233,7 +224,7 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
     by = next((k for k, t in enumerate(np) if t.lower in ("by", "par") and k), None)
     if by is not None and by + 1 < len(np) and any(t.lower in _DOCUMENTS for t in np[:by]):
         return resolve_speaker(np[by + 1 :], memory)  # "a regulatory filing by the firm"
-    spokes = _spoken_for(np) or _institution(np)
+    spokes = spoken_for(np) or institution(np)
     if spokes:
         memory.last_org = spokes
         return spokes, as_written
@@ -285,49 +276,11 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
             memory.org_forms.setdefault(name, form)
         return name, as_written
     words = [t.text for t in np]
-    while words and words[0].lower() in _DETS:
+    while words and words[0].lower() in DETS:
         words = words[1:]
     if not any(w[:1].isalpha() for w in words):
         return None, as_written
     return (" ".join(words).replace("' ", "'") or None), as_written
-
-
-def _one_of(np: list[Tok]) -> str | None:
-    """'One of Olanguena's lawyers, X' speaks for "Olanguena's lawyers" ("l'un des avocats
-    de Y" for "les avocats de Y"): their "we" is that group."""
-    words = [t.lower for t in np[:3]]
-    if words[:2] in (["one", "of"], ["un", "des"], ["une", "des"]) or words[:3] == [
-        "l'",
-        "un",
-        "des",
-    ]:
-        rest = np[3:] if words[0] == "l'" else np[2:]
-        group = []
-        for t in rest:
-            if t.text == ",":
-                break
-            group.append(t.text)
-        if group:
-            text = " ".join(group).replace(" 's", "'s").replace("' ", "'")
-            return text if words[1] == "of" else "les " + text
-    return None
-
-
-def _apposed_names(np: list[Tok], runs: list[list[Tok]]) -> list[list[Tok]]:
-    """'One of Olanguena's lawyers, Antoine Marcel Mong,': a run of two or more capitalised
-    words set off by a comma after a description is a person, whatever the NER says."""
-    position = {id(t): k for k, t in enumerate(np)}
-    out = []
-    for run in runs:
-        k = position.get(id(run[0]), 0)
-        if (
-            len(run) >= 2
-            and k > 1
-            and np[k - 1].text == ","
-            and not any(fold(t.text) in lx.ORG_WORDS or t.text.isupper() for t in run)
-        ):
-            out.append(run)
-    return out
 
 
 NOT_SOURCES = {
@@ -347,31 +300,6 @@ NOT_SOURCES = {
     "accord",
     "agreement",
 }
-_SPOKES = {"spokesperson", "spokesman", "spokeswoman", "representative", "porte-parole",
-           "représentant", "représentante", "source", "sources", "official", "officials"}  # fmt: skip
-
-
-def _spoken_for(np: list[Tok]) -> str | None:
-    """'a spokesperson for the mayor's office' -> "mayor's office" (no person named)."""
-    for k, tok in enumerate(np[:-2]):
-        if tok.lower in _SPOKES and np[k + 1].lower in ("for", "of", "de", "du", "at", "au"):
-            rest = [t.text for t in np[k + 2 :] if t.lower not in _DETS]
-            if rest:
-                text = " ".join(rest).replace(" 's", "'s").replace("' ", "'")
-                return ("le " if np[k + 1].lower == "du" else "") + text if rest else None
-    return None
-
-
-def _join_name(toks: list[Tok], run: list[Tok]) -> str:
-    """A name as written: 'Zia-ul-Haq Amarkhail', not 'Zia - ul - Haq Amarkhail'."""
-    out = run[0].text
-    for prev, tok in itertools.pairwise(run):
-        out += ("" if tok.start == prev.end else " ") + tok.text
-    return out
-
-
-_ORG_HEADS = {fold(w) for w in lx.ORG_WORDS}
-_ARTICLES = {"le", "la", "les", "l'", "the"}  # "du Conseil" is the Conseil: no "du" kept
 # Definite descriptions that stand for the organisation the article just quoted.
 _ORG_DESCRIPTIONS = {"banque centrale", "institut", "organisation", "alliance", "agence",
                      "the central bank", "central bank", "the agency", "agency", "the bank",
@@ -388,42 +316,6 @@ _DOCUMENTS = {"projections", "prévisions", "estimations", "données", "chiffres
               "déclaration"}  # fmt: skip
 
 
-def _institution(np: list[Tok]) -> str | None:
-    """'le ministère de l'Intérieur' -> "ministère de l'Intérieur": an institution named by a
-    common noun and its complement is the whole phrase, not its capitalised word."""
-    words = [t for t in np if t.lower not in _DETS or t is not np[0]]
-    while words and words[0].lower in _DETS:
-        words = words[1:]
-    if len(words) < 3 or words[0].is_cap or fold(words[0].text) not in _ORG_HEADS:
-        return None
-    if words[1].lower not in ("de", "du", "des", "d'", "of", "for") or not any(
-        t.is_cap for t in words[2:]
-    ):
-        return None
-    if any(t.ent == "PER" for t in words):
-        return None
-    return _join_name(words, words).replace("' ", "'")
-
-
-def org_phrase(toks: list[Tok]) -> str | None:
-    """The first organisation the NER names among toks, with its article ("l'OTAN")."""
-    for k, tok in enumerate(toks):
-        if tok.ent != "ORG" or tok.lower in _DETS:
-            continue
-        end = k
-        while end + 1 < len(toks) and toks[end + 1].ent == "ORG":
-            end += 1
-        # "Conseil constitutionnel": the NER often leaves the adjective out
-        while end + 1 < len(toks) and toks[end + 1].pos == "ADJ" and not toks[end + 1].is_cap:
-            end += 1
-        start = k - 1 if k and toks[k - 1].lower in _ARTICLES else k
-        name = " ".join(t.text for t in toks[start : end + 1]).replace("' ", "'")
-        # "du Conseil" names "le Conseil"
-        contracted = {"du": "le ", "des": "les "}.get(toks[k - 1].lower, "") if k else ""
-        return contracted + name
-    return None
-
-
 def observe_names(toks: list[Tok], memory: SpeakerMemory) -> None:
     """Remember full names mentioned anywhere, so a later bare surname resolves."""
     for run in _name_runs(toks):
@@ -437,7 +329,7 @@ def observe_names(toks: list[Tok], memory: SpeakerMemory) -> None:
         if len(named) > 1:
             run = named  # "Health Minister Mark Holland": the NER's person, not the title
         if len(run) > 1 and not _looks_like_org(run) and all(t.ent in ("", "PER") for t in run):
-            memory.person(_join_name(toks, run))
+            memory.person(join_name(toks, run))
     # The NER's person spans, whatever capitals stand around them ("Health Minister Mark
     # Holland" -> "Mark Holland").
     run = []
@@ -448,7 +340,7 @@ def observe_names(toks: list[Tok], memory: SpeakerMemory) -> None:
         while run and run[-1].text == "-":
             run.pop()
         if len(run) > 1:
-            memory.person(_join_name(toks, run))
+            memory.person(join_name(toks, run))
         run = []
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .attribution import fold as normalise
+from .names import fold as normalise
 from .records import ExtractedClaim
 
 _WORD = re.compile(r"\w+")

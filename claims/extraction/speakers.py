@@ -11,8 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 from . import lexicon as lx
-from .attribution import SpeakerMemory, fold, resolve_speaker, title_key
+from .attribution import SpeakerMemory, resolve_speaker, title_key
 from .decomposition import Segment
+from .names import fold
 from .reporting import Lead, Tail
 from .syntax import Attribution, sentence_attributions, speaker_phrase
 from .tokens import Tok
