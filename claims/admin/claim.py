@@ -3,7 +3,10 @@ claims.services; the admin only shows, asks and reports."""
 
 from __future__ import annotations
 
+import re
+
 from django.contrib import admin, messages
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.db import models
 from django.db.models import Count, Exists, OuterRef
 from django.http import HttpResponseRedirect
@@ -29,6 +32,7 @@ from core.errors import DomainError
 from sources.models import Evidence, Source
 
 S = ClaimStatus
+_ID = re.compile(r"[1-9][0-9]{0,17}")  # a positive id, always within bigint
 
 
 class SourceFilter(admin.SimpleListFilter):
@@ -41,6 +45,9 @@ class SourceFilter(admin.SimpleListFilter):
     def queryset(self, request, queryset):
         if not self.value():
             return queryset
+        if not _ID.fullmatch(self.value()):
+            # The admin's "?e=1" page. `abc`, `1.5` or a lone surrogate was a ValueError (500).
+            raise IncorrectLookupParameters(_("The source filter takes a source's id."))
         # EXISTS, not a join: a claim seen twice in one outlet must be listed once.
         seen_in = Appearance.objects.filter(claim=OuterRef("pk"), article__source=self.value())
         return queryset.filter(Exists(seen_in))

@@ -422,3 +422,28 @@ def _is_uri(value: str) -> bool:
 
     schema = {"type": "string", "format": "uri"}
     return jsonschema_rs.Draft202012Validator(schema, validate_formats=True).is_valid(value)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("value", ["abc", "\u00b2", "1.5", "-1", "99999999999999999999999"])
+def test_the_admin_claim_source_filter_takes_only_an_id(value):
+    # Found by tests/api/test_fuzz_filters.py: anything but an id was a ValueError (500).
+    # The filter is only applied when there is a source to offer.
+    SourceFactory()
+    client = Client()
+    client.force_login(user_in_group(None, username="root", is_staff=True, is_superuser=True))
+    response = client.get("/admin/claims/claim/", {"source": value})
+    assert response.status_code == 302 and response["Location"].endswith("?e=1")
+
+
+@pytest.mark.django_db
+def test_the_admin_claim_source_filter_still_filters():
+    from tests.factories import AppearanceFactory
+
+    seen = AppearanceFactory()
+    AppearanceFactory()
+    client = Client()
+    client.force_login(user_in_group(None, username="root", is_staff=True, is_superuser=True))
+    response = client.get("/admin/claims/claim/", {"source": seen.article.source_id})
+    assert response.status_code == 200
+    assert [c.pk for c in response.context["cl"].result_list] == [seen.claim_id]
