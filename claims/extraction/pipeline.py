@@ -15,7 +15,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .appendages import appendage_text, find_appendages
 from .attribution import (
     SpeakerMemory,
     observe_names,
@@ -25,15 +24,15 @@ from .dates import find_dates
 from .decomposition import Segment, split_clauses
 from .discourse import Discourse, observe
 from .entities import spacy_entities
+from .figures import claims_with_figures
 from .header import PartialDate
 from .language import SUPPORTED, detect_language
-from .listed import Listed, find_listed, listed_names, listed_text
 from .models import get_nlp
 from .quantities import find_quantities
 from .records import ExtractedClaim, UnsupportedLanguageError
 from .repeats import merge_repeats
 from .reporting import QUOTES, Lead, find_lead, find_tail
-from .segmentation import normalise, quote_regions, sentences
+from .segmentation import clean_text, normalise, quote_regions, sentences
 from .speakers import (
     observe_owner,
     observe_subject,
@@ -74,12 +73,6 @@ def _strip_edges(body: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _clean(text: str) -> str:
-    if text.count('"') % 2 == 1:
-        text = text.replace('"', "")
-    return " ".join(text.split())
-
-
 Speaker = tuple[str | None, str]
 
 
@@ -94,7 +87,7 @@ class _Context:
 
 
 @dataclass(slots=True)
-class _Article:
+class ArticleChunk:
     """One chunk of an article (the whole of it, unless long or in two languages)."""
 
     body: str
@@ -114,7 +107,7 @@ def _in_region(pos: int, regions: list[tuple[int, int]]) -> tuple[int, int] | No
     return next((r for r in regions if r[0] <= pos < r[1]), None)
 
 
-def process(article: _Article) -> list[ExtractedClaim]:
+def process(article: ArticleChunk) -> list[ExtractedClaim]:
     body, norm, lang, toks = article.body, article.norm, article.lang, article.toks
     starts = [t.start for t in toks]
     context = article.context
@@ -222,7 +215,7 @@ def process(article: _Article) -> list[ExtractedClaim]:
                     memory=memory,
                     clause=bool(lead and lead.clause),
                 )
-                claims += _with_appendages(article, st, seg, content, build)
+                claims += claims_with_figures(article, st, seg, content, build)
             observe_subject(article.doc, st, memory)
         pending = next_pending
         prev_para_speaker = para_speaker if (regions or para_speaker) else None
@@ -230,100 +223,8 @@ def process(article: _Article) -> list[ExtractedClaim]:
     return claims
 
 
-def _with_appendages(
-    article: _Article, st: list[Tok], seg: Segment, content: int, build: Any
-) -> list[ExtractedClaim]:
-    """The segment's claim, and a claim of its own for each figure hung on it ("…, contre
-    66,50 dollars la veille"): appendages.py."""
-    listed = find_listed(st, content, seg.end)
-    if listed is not None:
-        out = _listed_claims(article, st, seg, content, build, *listed)
-        if out:
-            return out
-    pieces = find_appendages(st, content, seg.end, article.lang)
-    main = build(dataclasses.replace(seg, end=pieces[0].cut)) if pieces else None
-    if main is None or not main.quantities:
-        whole = build(seg)
-        return [whole] if whole is not None else []
-    out = [main]
-    norm = article.norm
-    for piece in pieces:
-        start, end = st[piece.cut + 1].start, st[piece.end - 1].end
-        quantities = find_quantities(norm, start, end, article.lang, article.doc)
-        if not quantities:
-            continue
-        figure, own = main.quantities[-1], quantities[0]
-        if not own.unit:
-            # "contre 2.541": what the main figure counted
-            own = dataclasses.replace(own, unit=figure.unit)
-            quantities[0] = own
-        at = norm.find(own.text, start, end)
-        tail = " ".join(norm[at + len(own.text) : end].split()) if at >= 0 else ""
-        figure_end = norm.rfind(figure.text, main.start, main.end) + len(figure.text)
-        rest_has_verb = any(t.finite for t in st if figure_end <= t.start < main.end)
-        text = appendage_text(main.text, figure.text, own.text, tail, figure.unit, rest_has_verb)
-        if not text:
-            continue
-        out.append(
-            dataclasses.replace(
-                main,
-                text=_clean(text),
-                start=start,
-                end=end,
-                quote=article.body[start:end],
-                quantities=tuple(quantities),
-                dates=tuple(find_dates(norm, start, end, article.published)),
-                kind="statistic",
-                repeats=(),
-            )
-        )
-    return out
-
-
-def _listed_claims(
-    article: _Article, st: list[Tok], seg: Segment, content: int, build: Any, cut: int,
-    items: list[Listed],
-) -> list[ExtractedClaim]:  # fmt: skip
-    """The main claim up to its list, and a claim for each name's figure (listed.py)."""
-    main = build(dataclasses.replace(seg, end=cut))
-    if main is None or not main.quantities:
-        return []
-    norm = article.norm
-    first_figure = next(k for k in range(content, cut) if any(c.isdigit() for c in st[k].text))
-    verb = next((k for k in range(content, first_figure) if st[k].finite), first_figure)
-    # the name nearest before the verb ("Presidential candidate Ashraf Ghani Ahmadzai was")
-    names = [r for r in listed_names(st, content, verb) if st[r[1] - 1].pos == "PROPN"]
-    subject = names[-1] if names else None
-    out = [main]
-    sentence = main.sentence
-    for item in items:
-        text = listed_text(st, norm, item, main.text, main.quantities[0].text, subject,
-                           sentence, article.lang)  # fmt: skip
-        if not text:
-            continue
-        start, end = st[min(item.name[0], item.figure)].start, st[item.end - 1].end
-        quantities = find_quantities(norm, start, end, article.lang, article.doc)
-        figure = main.quantities[0]
-        # "devant Jean-Luc Mélenchon, 19,58": what the main figure counted, as appendages do
-        quantities = [q if q.unit else dataclasses.replace(q, unit=figure.unit) for q in quantities]
-        out.append(
-            dataclasses.replace(
-                main,
-                text=_clean(text),
-                start=start,
-                end=end,
-                quote=article.body[start:end],
-                quantities=tuple(quantities),
-                kind="statistic",
-                repeats=(),
-            )
-        )
-    # no listed name could be framed: the sentence stays whole rather than lose its list
-    return out if len(out) > 1 else []
-
-
 def _build(
-    article: _Article,
+    article: ArticleChunk,
     st: list[Tok],
     seg: Segment,
     *,
@@ -341,7 +242,7 @@ def _build(
     start, end = _strip_edges(norm, st[content].start, st[seg.end - 1].end)
     if end <= start:
         return None
-    text = _clean(norm[start:end])
+    text = clean_text(norm[start:end])
     subject = ""
     if seg.restore and content == seg.start:
         subject = norm[st[seg.restore[0]].start : st[seg.restore[1] - 1].end].strip(" ,")
@@ -350,7 +251,7 @@ def _build(
     standalone = _standalone(article, st, start, end, subject, speaker, affiliation, memory,
                              is_quote or clause, is_quote)  # fmt: skip
     if standalone:
-        text = _clean(standalone)
+        text = clean_text(standalone)
     span_toks = [t for t in st[content : seg.end]]
     quantities = find_quantities(norm, start, end, lang, article.doc)
     future = any(t.tense in ("Fut", "Cnd") for t in span_toks) or any(
@@ -394,7 +295,7 @@ def _build(
 
 
 def _standalone(
-    article: _Article,
+    article: ArticleChunk,
     st: list[Tok],
     start: int,
     end: int,
@@ -463,7 +364,7 @@ def _extract_article(
         docs = get_nlp(language).pipe((norm[a:b] for a, b, _ in run), batch_size=1)
         for (a, b, _), doc in zip(run, docs, strict=True):
             chunk_norm = norm[a:b]
-            article = _Article(text[a:b], chunk_norm, language, published,
+            article = ArticleChunk(text[a:b], chunk_norm, language, published,
                                spacy_tokens(doc, chunk_norm, language), doc, context)  # fmt: skip
             claims += [_shifted(c, a) for c in process(article)]
         k += len(run)
@@ -490,7 +391,7 @@ def extract_many(
         docs = get_nlp(lang).pipe((prepared[i][1] for i in indices), batch_size=batch_size)
         for i, doc in zip(indices, docs, strict=True):
             text, norm, _lang, published = prepared[i]
-            article = _Article(text, norm, lang, published, spacy_tokens(doc, norm, lang), doc)
+            article = ArticleChunk(text, norm, lang, published, spacy_tokens(doc, norm, lang), doc)
             results[i] = merge_repeats(process(article))
     return results
 

@@ -160,3 +160,10 @@ def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if open_at is not None:
         regions.append((open_at, end))
     return regions
+
+
+def clean_text(text: str) -> str:
+    """One spacing, and no lone double quote left by a cut."""
+    if text.count('"') % 2 == 1:
+        text = text.replace('"', "")
+    return " ".join(text.split())

@@ -1,0 +1,111 @@
+"""A claim and the figures hung on it: each figure its own claim.
+
+Compared figures ("…, contre 66,50 dollars la veille": appendages.py) and figures listed name
+by name ("…, devant Jean-Luc Mélenchon, 19,58%": listed.py) become claims of their own,
+framed by the main claim; the main claim loses them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING, Any
+
+from .appendages import appendage_text, find_appendages
+from .dates import find_dates
+from .decomposition import Segment
+from .listed import Listed, find_listed, listed_names, listed_text
+from .quantities import find_quantities
+from .records import ExtractedClaim
+from .segmentation import clean_text
+from .tokens import Tok
+
+if TYPE_CHECKING:
+    from .pipeline import ArticleChunk
+
+
+def claims_with_figures(
+    article: ArticleChunk, st: list[Tok], seg: Segment, content: int, build: Any
+) -> list[ExtractedClaim]:
+    """The segment's claim, and a claim of its own for each figure hung on it ("…, contre
+    66,50 dollars la veille"): appendages.py."""
+    listed = find_listed(st, content, seg.end)
+    if listed is not None:
+        out = _listed_claims(article, st, seg, content, build, *listed)
+        if out:
+            return out
+    pieces = find_appendages(st, content, seg.end, article.lang)
+    main = build(dataclasses.replace(seg, end=pieces[0].cut)) if pieces else None
+    if main is None or not main.quantities:
+        whole = build(seg)
+        return [whole] if whole is not None else []
+    out = [main]
+    norm = article.norm
+    for piece in pieces:
+        start, end = st[piece.cut + 1].start, st[piece.end - 1].end
+        quantities = find_quantities(norm, start, end, article.lang, article.doc)
+        if not quantities:
+            continue
+        figure, own = main.quantities[-1], quantities[0]
+        if not own.unit:
+            # "contre 2.541": what the main figure counted
+            own = dataclasses.replace(own, unit=figure.unit)
+            quantities[0] = own
+        at = norm.find(own.text, start, end)
+        tail = " ".join(norm[at + len(own.text) : end].split()) if at >= 0 else ""
+        figure_end = norm.rfind(figure.text, main.start, main.end) + len(figure.text)
+        rest_has_verb = any(t.finite for t in st if figure_end <= t.start < main.end)
+        text = appendage_text(main.text, figure.text, own.text, tail, figure.unit, rest_has_verb)
+        if not text:
+            continue
+        out.append(_figure_claim(article, main, text, start, end, quantities))
+    return out
+
+
+def _listed_claims(
+    article: ArticleChunk, st: list[Tok], seg: Segment, content: int, build: Any, cut: int,
+    items: list[Listed],
+) -> list[ExtractedClaim]:  # fmt: skip
+    """The main claim up to its list, and a claim for each name's figure (listed.py)."""
+    main = build(dataclasses.replace(seg, end=cut))
+    if main is None or not main.quantities:
+        return []
+    norm = article.norm
+    first_figure = next(k for k in range(content, cut) if any(c.isdigit() for c in st[k].text))
+    verb = next((k for k in range(content, first_figure) if st[k].finite), first_figure)
+    # the name nearest before the verb ("Presidential candidate Ashraf Ghani Ahmadzai was")
+    names = [r for r in listed_names(st, content, verb) if st[r[1] - 1].pos == "PROPN"]
+    subject = names[-1] if names else None
+    out = [main]
+    sentence = main.sentence
+    for item in items:
+        text = listed_text(st, norm, item, main.text, main.quantities[0].text, subject,
+                           sentence, article.lang)  # fmt: skip
+        if not text:
+            continue
+        start, end = st[min(item.name[0], item.figure)].start, st[item.end - 1].end
+        quantities = find_quantities(norm, start, end, article.lang, article.doc)
+        figure = main.quantities[0]
+        # "devant Jean-Luc Mélenchon, 19,58": what the main figure counted, as appendages do
+        quantities = [q if q.unit else dataclasses.replace(q, unit=figure.unit) for q in quantities]
+        out.append(_figure_claim(article, main, text, start, end, quantities))
+    # no listed name could be framed: the sentence stays whole rather than lose its list
+    return out if len(out) > 1 else []
+
+
+def _figure_claim(
+    article: ArticleChunk, main: ExtractedClaim, text: str, start: int, end: int,
+    quantities: list[Any],
+) -> ExtractedClaim:  # fmt: skip
+    """A figure's own claim: the main claim's speaker and kind of source, its own words,
+    place, quantities and dates."""
+    return dataclasses.replace(
+        main,
+        text=clean_text(text),
+        start=start,
+        end=end,
+        quote=article.body[start:end],
+        quantities=tuple(quantities),
+        dates=tuple(find_dates(article.norm, start, end, article.published)),
+        kind="statistic",
+        repeats=(),
+    )
