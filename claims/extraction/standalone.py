@@ -205,8 +205,8 @@ def rewrite(
     _rename_aliases(toks, parts, index, aliases, lang)
     rename_description(toks[skip:], parts, index, voice, lang)
     metric_owner(toks[skip:], parts, index, voice, lang)
-    owner = group or possessive_owner(toks, skip, discourse, exclude, voice, lang)
-    if leading_possessive(toks, skip, parts, owner, lang):
+    possessor = group or possessive_owner(toks, skip, discourse, exclude, voice, lang)
+    if leading_possessive(toks, skip, parts, possessor, lang):
         changed = True
     text = "".join(p[0] + p[1] for p in parts).strip(" ,")
     if prefix:
