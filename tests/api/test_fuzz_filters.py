@@ -51,7 +51,6 @@ FUZZ_SETTINGS = settings(
 # Sent to every parameter. bytes are sent as they are (percent-encoded), not as UTF-8.
 HOSTILE: list[str | bytes] = [
     "\x00",
-    "russie\x00x",
     "\ud800",  # a lone high surrogate: b"\xed\xa0\x80" on the wire
     "x\udfffy",
     b"\xff\xfe",
@@ -64,11 +63,8 @@ HOSTILE: list[str | bytes] = [
     "9223372036854775808",
     "-9223372036854775809",
     "-1",
-    "-0",
     "1.5",
-    "-2.5e3",
     "NaN",
-    "Infinity",
     "0x1F",
     "\u200f\u202eevil\u202c",  # RTL mark, right-to-left override
     "e\u0301\u0301\u0301",  # combining accents
@@ -80,7 +76,6 @@ HOSTILE: list[str | bytes] = [
     "' OR 1=1--",
     "",
     "2024-13-45",
-    "true",
 ]
 
 # Pieces hypothesis mixes with arbitrary text (surrogates and controls included).
