@@ -211,12 +211,15 @@ def rewrite(
     text = "".join(p[0] + p[1] for p in parts).strip(" ,")
     if prefix:
         text = f"{prefix} {text}"
-    if text != doc.text[lo:hi].strip(" ,"):
+    # The claim as written, from its own tokens: Doc.text joins the whole article each time.
+    base = toks[0].idx
+    source = "".join(t.text_with_ws for t in toks)[max(0, lo - base) : hi - base]
+    if text != source.strip(" ,"):
         changed = True
     if not changed or not text:
         return None
     # A claim that opened a sentence still opens with a capital ("Nous avons" -> "Le Conseil")
-    opened = doc.text[lo:hi].lstrip(' ,"«“')[:1].isupper()
+    opened = source.lstrip(' ,"«“')[:1].isupper()
     return text[0].upper() + text[1:] if skip or opened else text
 
 
