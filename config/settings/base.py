@@ -150,6 +150,12 @@ STORAGES = {
 REDIS_URL = env("REDIS_URL", default="")
 CELERY_BROKER_URL = REDIS_URL or "memory://"
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
+# Eager tasks run where they are sent; in a web server that is inside the request (a long
+# article held its POST for seconds). On, they run on one background thread of the web
+# process instead (core/background.py) and the request answers at once. manage.py turns it
+# on for `runserver` (the demo); commands and tests leave it off and so end with the work
+# done. Without a broker only: with REDIS_URL a worker runs every task.
+EAGER_TASKS_IN_BACKGROUND = env.bool("EAGER_TASKS_IN_BACKGROUND", default=False)
 CELERY_TASK_EAGER_PROPAGATES = False
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_ACCEPT_CONTENT = ["json"]

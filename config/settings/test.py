@@ -6,6 +6,8 @@ from .base import *  # noqa: F403
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # speed; tests only
 CELERY_TASK_ALWAYS_EAGER = True
+# Inline, whatever the environment says: a test ends with its tasks done.
+EAGER_TASKS_IN_BACKGROUND = False
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 # Per-process cache: throttle counters must not leak between tests or test runs. The suite
 # makes thousands of requests (schemathesis), so rates are high; tests/api tests throttling
