@@ -83,6 +83,19 @@ class Voice:
     protagonist: str | None = None
 
 
+def _shares_subject(verb: Any) -> bool:
+    """A finite verb coordinated with the head that has no subject of its own (the English
+    model tags "consider" of "we reject … and consider" as an infinitive with no "to")."""
+    bare = verb.tag_ == "VB" and not any(g.dep_ == "aux" for g in verb.children)
+    finite = "Fin" in verb.morph.get("VerbForm") or verb.tag_ in ("VBP", "VBZ") or bare
+    return (
+        verb.dep_ == "conj"
+        and verb.pos_ == "VERB"
+        and finite
+        and not any(g.dep_.startswith("nsubj") for g in verb.children)
+    )
+
+
 def _fr_elision(prev: list[str], text: str) -> None:
     """Redo elision before a replaced word: "qu'" + consonant -> "que "."""
     if prev and prev[0].endswith(("'", "’")) and not VOWEL.match(text):
@@ -139,10 +152,15 @@ def rewrite(
         head = subject.head
         verbs = [c for c in head.children if c.dep_.startswith(("aux", "cop")) and c.i > subject.i]
         verbs = verbs[:1] if verbs else ([head] if head.pos_ in ("VERB", "AUX") else [])
+        if verbs and verbs[0] is head:
+            # "we reject … and consider …": a coordinated verb with no subject of its own
+            verbs += [c for c in head.children if _shares_subject(c)]
         for verb in verbs:
             if verb.i not in index:
                 continue
-            new = third_singular(verb.text, verb.lemma_, verb.morph, lang)
+            # a coordinated verb takes the tense of the verb it is coordinated with
+            morph = head.morph if verb is not head and verb.dep_ == "conj" else verb.morph
+            new = third_singular(verb.text, verb.lemma_, morph, lang)
             if new and new != verb.text:
                 k = index[verb.i]
                 if lang == "fr" and k > 0 and parts[k - 1][0].lower() in ("ne", "n'", "n’"):

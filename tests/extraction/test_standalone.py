@@ -258,3 +258,13 @@ def test_a_title_with_its_name_is_left_as_it_is() -> None:
         "270 000 habitants."
     )
     assert find(result, "270 000").text.startswith("Le président Ashraf Ghani effectuait")
+
+
+def test_a_coordinated_verb_agrees_with_the_new_subject() -> None:
+    result = claims(
+        '"We reject these partial results from 33 percent of polling stations and consider them '
+        'null and void," the Union for Democracy and Social Progress said on Saturday.',
+        language="en",
+    )
+    text = find(result, "partial results").text
+    assert "rejects" in text and "considers" in text, text
