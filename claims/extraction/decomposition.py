@@ -22,6 +22,9 @@ class Segment:
     rule: str = "main"
     restore: tuple[int, int] | None = None
     restore_is_main: bool = False
+    # where the segment before it ends, when not at its first token ("…, Ebola, an outbreak
+    # that killed …": the main claim ends at the comma before "Ebola")
+    previous_end: int | None = None
 
 
 def is_finite(tok: Tok) -> bool:
@@ -154,6 +157,8 @@ def split_clauses(toks: list[Tok], a: int, b: int, lang: str) -> list[Segment]:
                 f = first_finite(toks, i + 1, min(b, i + 6))
                 if f is not None and not any(toks[x].pos == "PUNCT" for x in range(i + 1, f)):
                     cut = Segment(i + 1, b, "relative")
+        if cut is None and left_finite and tok.lower in _SUBJECT_RELATIVES[lang]:
+            cut = _trailing_relative(toks, cs, i, b)
         if cut is None and left_finite and i - cs >= 4:
             n = _match(toks, i, lx.EVENT_PREPS[lang])
             if n and i + n < b and toks[i + n].pos in ("DET", "ADJ", "NOUN", "NUM"):
@@ -161,10 +166,62 @@ def split_clauses(toks: list[Tok], a: int, b: int, lang: str) -> list[Segment]:
                 if stop - (i + n) >= 5 and not has_finite(toks, i + n, min(b, i + n + 8)):
                     cut = Segment(i + n, b, "event")
         if cut is not None:
-            segments[-1].end = i
+            segments[-1].end = cut.previous_end if cut.previous_end is not None else i
             segments.append(cut)
             cs = cut.start
             i = cut.start + 1
             continue
         i += 1
     return [s for s in segments if any(t.pos != "PUNCT" for t in toks[s.start : s.end])]
+
+
+_SUBJECT_RELATIVES = {"fr": {"qui"}, "en": {"who", "which", "that"}}
+_NP_WORDS = {"NOUN", "PROPN", "ADJ", "DET", "NUM"}
+_LINKS = {"of", "de", "d'", "du", "des"}
+
+
+def _trailing_relative(toks: list[Tok], floor: int, i: int, b: int) -> Segment | None:
+    """A non-restrictive subject relative that closes the sentence with a fact of its own:
+    "…, Ebola, an outbreak that killed 11,000 people in three West African countries" ->
+    "Ebola killed 11,000 people …". The antecedent is the noun phrase before the pronoun, or
+    the name that phrase stands in apposition to; the main claim ends at the comma before
+    them. Restrictive relatives (no comma) stay in their noun phrase."""
+    if i + 1 >= b or toks[i + 1].pos not in ("AUX", "VERB"):
+        return None
+    if not any(any(ch.isdigit() for ch in t.text) for t in toks[i + 1 : b]):
+        return None  # only a relative that carries a figure is worth a claim of its own
+    if sum(1 for t in toks[i + 1 : b] if is_finite(t)) > 2:
+        return None
+    if toks[i - 1].text == ",":
+        # "…, de Médecins sans frontières au Soudan, qui a soigné 3 000 patients"
+        end = i - 1
+        start = _np_start(toks, floor, end)
+        if start == end or start <= floor:
+            return None
+        if toks[start - 1].pos == "ADP" and toks[start - 1].lower not in _LINKS:
+            return None  # "… au Soudan, qui a soigné": the place is not who did it
+        return Segment(i + 1, b, "subjrel", (start, end), previous_end=end)
+    start = _np_start(toks, floor, i)
+    if start == i or start <= floor or toks[start - 1].text != ",":
+        return None  # no comma before it: a restrictive relative
+    antecedent, comma = (start, i), start - 1
+    name_end = comma
+    name_start = name_end
+    while name_start > floor and toks[name_start - 1].pos == "PROPN":
+        name_start -= 1
+    if name_start < name_end and toks[start].pos in ("DET", "ADJ", "NOUN"):
+        antecedent = (name_start, name_end)  # "Ebola, an outbreak that …": Ebola did it
+        comma = name_start - 1 if name_start > floor and toks[name_start - 1].text == "," else comma
+    if comma <= floor:
+        return None
+    return Segment(i + 1, b, "subjrel", antecedent, previous_end=comma)
+
+
+def _np_start(toks: list[Tok], floor: int, end: int) -> int:
+    """First token of the noun phrase that ends just before toks[end]."""
+    start = end
+    while start > floor and (toks[start - 1].pos in _NP_WORDS or toks[start - 1].lower in _LINKS):
+        start -= 1
+    while start < end and toks[start].lower in _LINKS:
+        start += 1
+    return start

@@ -55,3 +55,31 @@ def test_english_coordination_restores_subject() -> None:
     result = claims(body, "en")
     assert find(result, "stunt") is not find(result, "missed")
     assert find(result, "missed").speaker == "Tom Reyes"
+
+
+def test_a_closing_relative_with_a_figure_is_a_claim_of_its_own() -> None:
+    from .helpers import claims, find
+
+    result = claims(
+        "The U.N. health agency is facing many of the same problems that compromised its "
+        "handling of Ebola, an outbreak that killed 11,000 people in three West African "
+        "countries.\n\nThe minister praised the Red Cross, which treated 3,000 patients in 2023.",
+        language="en",
+    )
+    assert find(result, "11,000").text == (
+        "Ebola killed 11,000 people in three West African countries"
+    )
+    assert "11,000" not in find(result, "same problems").text
+    treated = find(result, "3,000 patients")
+    assert treated.text == "the Red Cross treated 3,000 patients in 2023"
+    assert treated.speaker is None
+
+
+def test_a_relative_after_a_place_is_left_whole() -> None:
+    from .helpers import claims, find
+
+    result = claims(
+        "Le ministre a salué le travail de Médecins sans frontières au Soudan, qui a soigné "
+        "3 000 patients en 2023."
+    )
+    assert "3 000 patients" in find(result, "Médecins sans frontières").text
