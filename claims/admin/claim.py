@@ -27,6 +27,7 @@ from claims.services import (
     claim_propose_verdict,
     claim_update,
 )
+from claims.services.evidence import claim_change_evidence, claim_remove_evidence
 from claims.services.workflow import EDITABLE_FIELDS
 from core.errors import DomainError
 from sources.models import Evidence, Source
@@ -80,13 +81,19 @@ class EvidenceInline(admin.StackedInline):
     verbose_name = gettext_lazy("evidence")
     verbose_name_plural = gettext_lazy("evidence")
 
+    # Evidence is edited by whoever may edit the claim; the services check again.
     def has_add_permission(self, request, obj=None):
-        allowed = super().has_add_permission(request, obj)
-        return allowed and (obj is None or permissions.can_add_evidence(request.user, obj))
+        return super().has_add_permission(request, obj) and _edits(request, obj)
 
     def has_change_permission(self, request, obj=None):
-        allowed = super().has_change_permission(request, obj)
-        return allowed and (obj is None or permissions.can_add_evidence(request.user, obj))
+        return super().has_change_permission(request, obj) and _edits(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and _edits(request, obj)
+
+
+def _edits(request, claim: Claim | None) -> bool:
+    return claim is None or permissions.can_add_evidence(request.user, claim)
 
 
 class ClaimChangeInline(admin.TabularInline):
@@ -318,21 +325,15 @@ class ClaimAdmin(admin.ModelAdmin):
     def save_formset(self, request, form, formset, change):
         if formset.model is not Evidence:
             return super().save_formset(request, form, formset, change)
-        instances = formset.save(commit=False)
+        # Through the evidence services, so every addition, correction and removal is
+        # checked like the API's and lands in the claim's history.
+        formset.save(commit=False)
         for evidence in formset.deleted_objects:
-            evidence.delete()
-        for evidence in instances:
-            if evidence.pk is None:
-                claim_add_evidence(
-                    claim_id=form.instance.pk,
-                    actor=request.user,
-                    stance=evidence.stance,
-                    url=evidence.url,
-                    article=evidence.article,
-                    excerpt=evidence.excerpt,
-                )
-            else:
-                evidence.save()
+            claim_remove_evidence(evidence_id=evidence.pk, actor=request.user)
+        for evidence, _changed in formset.changed_objects:
+            claim_change_evidence(evidence_id=evidence.pk, actor=request.user, **_inputs(evidence))
+        for evidence in formset.new_objects:
+            claim_add_evidence(claim_id=form.instance.pk, actor=request.user, **_inputs(evidence))
         return None
 
     def save_related(self, request, form, formsets, change):
@@ -351,6 +352,16 @@ class ClaimAdmin(admin.ModelAdmin):
         if PROPOSE_BUTTON in request.POST:
             return HttpResponseRedirect(reverse("admin:claims_claim_queue"))
         return super().response_change(request, obj)
+
+
+def _inputs(evidence: Evidence) -> dict:
+    """What the person typed into one evidence form, as the evidence services take it."""
+    return {
+        "stance": evidence.stance,
+        "url": evidence.url,
+        "article": evidence.article,
+        "excerpt": evidence.excerpt,
+    }
 
 
 def _workflow_buttons(user, claim: Claim) -> list[tuple[str, str]]:

@@ -8,7 +8,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from claims.models import Claim, ClaimStatus
+from claims.models import Claim, ClaimChange, ClaimStatus
 from claims.selectors import (
     dashboard_claims_by_status,
     dashboard_published_per_week,
@@ -20,6 +20,7 @@ from tests.factories import (
     AppearanceFactory,
     ArticleFactory,
     ClaimFactory,
+    EvidenceFactory,
     SourceFactory,
     user_in_group,
 )
@@ -160,6 +161,95 @@ def test_holder_saves_evidence_and_proposes_from_the_change_page(
     assert claim_in_article.verdict == "false"
     evidence = Evidence.objects.get()
     assert evidence.added_by == reviewer and evidence.claim == claim_in_article
+
+
+def inline_evidence(evidence: Evidence, **overrides) -> dict:
+    """The evidence inline as the change page posts it back, with one existing row."""
+    row = {
+        "id": evidence.pk,
+        "claim": evidence.claim_id,
+        "url": evidence.url,
+        "article": evidence.article_id or "",
+        "stance": evidence.stance,
+        "excerpt": evidence.excerpt,
+    } | overrides
+    return {
+        "evidence-TOTAL_FORMS": 1,
+        "evidence-INITIAL_FORMS": 1,
+        **{f"evidence-0-{name}": value for name, value in row.items()},
+    }
+
+
+def test_evidence_corrected_in_the_inline_is_in_the_history(client, reviewer, claim_in_article):
+    evidence = EvidenceFactory(claim=claim_in_article, excerpt="stable")
+    client.force_login(reviewer)
+    response = client.post(
+        change_url(claim_in_article),
+        form_data(claim_in_article, **inline_evidence(evidence, stance="supports")),
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    evidence.refresh_from_db()
+    assert evidence.stance == "supports"
+    row = ClaimChange.objects.get(claim=claim_in_article, field="evidence")
+    assert row.actor == reviewer
+    assert (row.before, row.after) == (
+        {"id": evidence.pk, "stance": "refutes"},
+        {"id": evidence.pk, "stance": "supports"},
+    )
+    # Saving the page again without touching the evidence writes nothing more.
+    client.post(
+        change_url(claim_in_article), form_data(claim_in_article, **inline_evidence(evidence))
+    )
+    assert ClaimChange.objects.filter(field="evidence").count() == 1
+
+
+def test_evidence_deleted_in_the_inline_is_in_the_history(client, editor, claim_in_article):
+    evidence = EvidenceFactory(claim=claim_in_article)
+    client.force_login(editor)
+    response = client.post(
+        change_url(claim_in_article),
+        form_data(claim_in_article, **inline_evidence(evidence, DELETE="on")),
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert not Evidence.objects.exists()
+    row = ClaimChange.objects.get(claim=claim_in_article, field="evidence")
+    assert row.actor == editor and row.after is None
+    assert row.before == {
+        "id": evidence.pk,
+        "stance": "refutes",
+        "url": "https://www.insee.fr/fr/statistiques",
+        "article": None,
+        "excerpt": "",
+    }
+
+
+def test_evidence_added_in_the_inline_is_in_the_history(client, reviewer, claim_in_article):
+    client.force_login(reviewer)
+    data = {
+        "evidence-TOTAL_FORMS": 1,
+        "evidence-0-url": "https://www.insee.fr/fr/statistiques/2",
+        "evidence-0-stance": "context",
+    }
+    response = client.post(change_url(claim_in_article), form_data(claim_in_article, **data))
+    assert response.status_code == 302, response.content.decode()[:3000]
+    row = ClaimChange.objects.get(claim=claim_in_article, field="evidence")
+    assert row.before is None and row.after["stance"] == "context"
+
+
+def test_inline_evidence_to_a_private_address_is_refused_and_changes_nothing(
+    client, reviewer, claim_in_article
+):
+    evidence = EvidenceFactory(claim=claim_in_article)
+    client.force_login(reviewer)
+    response = client.post(
+        change_url(claim_in_article),
+        form_data(claim_in_article, **inline_evidence(evidence, url="http://10.0.0.1/x")),
+        follow=True,
+    )
+    assert "public address" in response.content.decode()
+    evidence.refresh_from_db()
+    assert evidence.url == "https://www.insee.fr/fr/statistiques"
+    assert not ClaimChange.objects.filter(field="evidence").exists()
 
 
 def test_reviewer_sees_a_claim_another_holds_read_only(client, other_reviewer, claim_in_article):
