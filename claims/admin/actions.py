@@ -1,16 +1,18 @@
-"""Bulk actions on the claims list. Each calls a service per claim (claims_bulk), so every
-claim gets its own history rows, and refusals are reported instead of raised."""
+"""Bulk actions on the claims list, one table (CLAIM_ACTIONS). Each calls a service per claim
+(claims_bulk), so every claim gets its own history rows, and refusals are reported instead
+of raised."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext, pgettext
+from django.utils.translation import gettext_lazy, ngettext, pgettext_lazy
 
 from claims import permissions
 from claims.admin.forms import DismissForm, MergeForm, ProposeVerdictForm, ReassignForm
@@ -55,26 +57,20 @@ def _ids(queryset: Any) -> list[int]:
 
 
 def _with_form(
-    modeladmin: Any,
-    request: Any,
-    queryset: Any,
-    *,
-    form_class: type,
-    title: str,
-    apply: Callable[[dict[str, Any], list[int]], BulkOutcome],
-    done_text: str,
+    modeladmin: Any, request: Any, queryset: Any, action: ClaimAction
 ) -> TemplateResponse | None:
     """An intermediate page asking for the action's inputs, then the action itself."""
     if "apply" in request.POST:
-        form = form_class(request.POST)
+        form = action.form_class(request.POST)
         if form.is_valid():
-            report(modeladmin, request, apply(form.cleaned_data, _ids(queryset)), done_text)
+            outcome = action.run(request, form.cleaned_data, _ids(queryset))
+            report(modeladmin, request, outcome, action.done_text)
             return None
     else:
-        form = form_class()
+        form = action.form_class()
     context = {
         **modeladmin.admin_site.each_context(request),
-        "title": title,
+        "title": action.title,
         "form": form,
         "claims": queryset[:50],
         "claim_count": queryset.count(),
@@ -87,133 +83,130 @@ def _with_form(
     return TemplateResponse(request, "admin/claims/claim/action_form.html", context)
 
 
-@admin.action(description=gettext_lazy("Take (start reviewing)"))
-def take_claims(modeladmin, request, queryset):
-    outcome = claims_bulk(claim_take, claim_ids=_ids(queryset), actor=request.user)
-    report(modeladmin, request, outcome, pgettext("bulk result", "taken"))
-
-
-@admin.action(description=gettext_lazy("Release back to the queue"))
-def release_claims(modeladmin, request, queryset):
-    outcome = claims_bulk(queue_release, claim_ids=_ids(queryset), actor=request.user)
-    report(modeladmin, request, outcome, pgettext("bulk result", "released"))
-
-
-@admin.action(description=gettext_lazy("Queue for review"))
-def promote_claims(modeladmin, request, queryset):
-    outcome = claims_bulk(claim_promote, claim_ids=_ids(queryset), actor=request.user)
-    report(modeladmin, request, outcome, pgettext("bulk result", "queued"))
-
-
-@admin.action(description=gettext_lazy("Propose a verdict…"))
-def propose_verdict(modeladmin, request, queryset):
-    return _with_form(
-        modeladmin,
-        request,
-        queryset,
-        form_class=ProposeVerdictForm,
-        title=_("Propose a verdict"),
-        apply=lambda data, ids: claims_bulk(
-            claim_propose_verdict,
-            claim_ids=ids,
-            actor=request.user,
-            verdict=data["verdict"],
-            explanation=data["explanation"],
-        ),
-        done_text=pgettext("bulk result", "sent for approval"),
-    )
-
-
-@admin.action(description=gettext_lazy("Publish the proposed verdict"))
-def publish_claims(modeladmin, request, queryset):
-    outcome = claims_bulk(claim_publish, claim_ids=_ids(queryset), actor=request.user)
-    report(modeladmin, request, outcome, pgettext("bulk result", "published"))
-
-
-@admin.action(description=gettext_lazy("Dismiss…"))
-def dismiss_claims(modeladmin, request, queryset):
-    return _with_form(
-        modeladmin,
-        request,
-        queryset,
-        form_class=DismissForm,
-        title=_("Dismiss claims"),
-        apply=lambda data, ids: claims_bulk(
-            claim_dismiss,
-            claim_ids=ids,
-            actor=request.user,
-            reason=data["reason"],
-            note=data["note"],
-            duplicate_of=data["duplicate_of"],
-        ),
-        done_text=pgettext("bulk result", "dismissed"),
-    )
-
-
-@admin.action(description=gettext_lazy("Reassign to a reviewer…"))
-def reassign_claims(modeladmin, request, queryset):
-    return _with_form(
-        modeladmin,
-        request,
-        queryset,
-        form_class=ReassignForm,
-        title=_("Reassign claims"),
-        apply=lambda data, ids: claims_bulk(
-            queue_reassign, claim_ids=ids, actor=request.user, to_user=data["to_user"]
-        ),
-        done_text=pgettext("bulk result", "reassigned"),
-    )
-
-
-@admin.action(description=gettext_lazy("Merge into one claim…"))
-def merge_claims(modeladmin, request, queryset):
+def _merge_all(request: Any, data: dict[str, Any], ids: list[int]) -> BulkOutcome:
     from matching.services import claim_merge
 
-    def merge_all(data: dict[str, Any], ids: list[int]) -> BulkOutcome:
-        survivor = data["survivor"]
-        if survivor not in ids:
-            outcome = BulkOutcome()
-            outcome.refused.append(
-                (survivor, _("The claim that stays must be one of the selected claims."))
-            )
-            return outcome
-        return claims_bulk(
-            lambda *, claim_id, expected_version, actor: claim_merge(
-                survivor_id=survivor, duplicate_id=claim_id, actor=actor
-            ),
-            claim_ids=[pk for pk in ids if pk != survivor],
-            actor=request.user,
+    survivor = data["survivor"]
+    if survivor not in ids:
+        outcome = BulkOutcome()
+        outcome.refused.append(
+            (survivor, _("The claim that stays must be one of the selected claims."))
         )
-
-    return _with_form(
-        modeladmin,
-        request,
-        queryset,
-        form_class=MergeForm,
-        title=_("Merge claims"),
-        apply=merge_all,
-        done_text=pgettext("bulk result", "merged"),
+        return outcome
+    return claims_bulk(
+        lambda *, claim_id, expected_version, actor: claim_merge(
+            survivor_id=survivor, duplicate_id=claim_id, actor=actor
+        ),
+        claim_ids=[pk for pk in ids if pk != survivor],
+        actor=request.user,
     )
 
 
-# Which role sees which action; the services check again for each claim.
-ACTION_RULES: dict[str, Callable[[Any], bool]] = {
-    "take_claims": permissions.can_take,
-    "release_claims": permissions.can_take,
-    "promote_claims": permissions.can_promote,
-    "propose_verdict": permissions.can_take,
-    "publish_claims": permissions.can_publish,
-    "dismiss_claims": permissions.can_dismiss,
-    "reassign_claims": permissions.can_reassign,
-    "merge_claims": permissions.can_merge,
-}
-ALL_ACTIONS = [
-    take_claims,
-    release_claims,
-    promote_claims,
-    propose_verdict,
-    publish_claims,
-    dismiss_claims,
-    reassign_claims,
-    merge_claims,
+@dataclass(frozen=True)
+class ClaimAction:
+    """One bulk action of the claims list: who sees it, what it calls for each claim, and
+    what it asks first (a form whose fields become the service's keyword arguments)."""
+
+    name: str
+    description: Any
+    allowed: Callable[[Any], bool]  # the services check again for each claim
+    done_text: Any
+    service: Callable[..., Any] | None = None
+    form_class: type | None = None
+    title: Any = ""
+    inputs: tuple[str, ...] = ()
+    apply: Callable[[Any, dict[str, Any], list[int]], BulkOutcome] | None = None
+
+    def run(self, request: Any, data: dict[str, Any], ids: list[int]) -> BulkOutcome:
+        if self.apply is not None:
+            return self.apply(request, data, ids)
+        arguments = {name: data[name] for name in self.inputs}
+        return claims_bulk(self.service, claim_ids=ids, actor=request.user, **arguments)
+
+    def admin_action(self) -> Callable[..., TemplateResponse | None]:
+        def action(modeladmin: Any, request: Any, queryset: Any) -> TemplateResponse | None:
+            if self.form_class is not None:
+                return _with_form(modeladmin, request, queryset, self)
+            report(modeladmin, request, self.run(request, {}, _ids(queryset)), self.done_text)
+            return None
+
+        action.__name__ = action.__qualname__ = self.name
+        return admin.action(description=self.description)(action)
+
+
+def _done(text: str) -> Any:
+    return pgettext_lazy("bulk result", text)
+
+
+CLAIM_ACTIONS = [
+    ClaimAction(
+        "take_claims",
+        gettext_lazy("Take (start reviewing)"),
+        permissions.can_take,
+        _done("taken"),
+        claim_take,
+    ),
+    ClaimAction(
+        "release_claims",
+        gettext_lazy("Release back to the queue"),
+        permissions.can_take,
+        _done("released"),
+        queue_release,
+    ),
+    ClaimAction(
+        "promote_claims",
+        gettext_lazy("Queue for review"),
+        permissions.can_promote,
+        _done("queued"),
+        claim_promote,
+    ),
+    ClaimAction(
+        "propose_verdict",
+        gettext_lazy("Propose a verdict…"),
+        permissions.can_take,
+        _done("sent for approval"),
+        claim_propose_verdict,
+        ProposeVerdictForm,
+        gettext_lazy("Propose a verdict"),
+        inputs=("verdict", "explanation"),
+    ),
+    ClaimAction(
+        "publish_claims",
+        gettext_lazy("Publish the proposed verdict"),
+        permissions.can_publish,
+        _done("published"),
+        claim_publish,
+    ),
+    ClaimAction(
+        "dismiss_claims",
+        gettext_lazy("Dismiss…"),
+        permissions.can_dismiss,
+        _done("dismissed"),
+        claim_dismiss,
+        DismissForm,
+        gettext_lazy("Dismiss claims"),
+        inputs=("reason", "note", "duplicate_of"),
+    ),
+    ClaimAction(
+        "reassign_claims",
+        gettext_lazy("Reassign to a reviewer…"),
+        permissions.can_reassign,
+        _done("reassigned"),
+        queue_reassign,
+        ReassignForm,
+        gettext_lazy("Reassign claims"),
+        inputs=("to_user",),
+    ),
+    ClaimAction(
+        "merge_claims",
+        gettext_lazy("Merge into one claim…"),
+        permissions.can_merge,
+        _done("merged"),
+        form_class=MergeForm,
+        title=gettext_lazy("Merge claims"),
+        apply=_merge_all,
+    ),
 ]
+# Which role sees which action (ClaimAdmin.get_actions), and the actions themselves.
+ACTION_RULES: dict[str, Callable[[Any], bool]] = {a.name: a.allowed for a in CLAIM_ACTIONS}
+ALL_ACTIONS = [a.admin_action() for a in CLAIM_ACTIONS]

@@ -35,6 +35,24 @@ from sources.models import Evidence, Source
 S = ClaimStatus
 _ID = re.compile(r"[1-9][0-9]{0,17}")  # a positive id, always within bigint
 
+# The change page's sections, in the order shown.
+_STATEMENT_FIELDS = ("statement", "speaker", "speaker_affiliation", "kind", "language")
+_VERDICT_FIELDS = ("verdict", "verdict_explanation")
+_REVIEW_FIELDS = (
+    "status_badge",
+    "assignee",
+    "lease_expires_at",
+    "check_worthiness",
+    "priority",
+    "version",
+    "dismissal_reason",
+    "canonical",
+    "queued_at",
+    "published_at",
+    "created_at",
+)
+_EXTRACTED_FIELDS = ("quantities", "entities", "dates")
+
 
 class SourceFilter(admin.SimpleListFilter):
     title = gettext_lazy("source")
@@ -208,69 +226,29 @@ class ClaimAdmin(admin.ModelAdmin):
         if obj is None:
             return [(None, {"fields": ["statement", "speaker", "kind", "language"]})]
         return [
-            (
-                None,
-                {
-                    "fields": [
-                        "opened_version",
-                        "statement",
-                        "speaker",
-                        "speaker_affiliation",
-                        "kind",
-                        "language",
-                    ]
-                },
-            ),
+            (None, {"fields": ["opened_version", *_STATEMENT_FIELDS]}),
             (_("Where it appeared"), {"fields": ["highlighted_appearances"]}),
-            (_("Verdict"), {"fields": ["verdict", "verdict_explanation"]}),
-            (
-                _("Review"),
-                {
-                    "fields": [
-                        "status_badge",
-                        "assignee",
-                        "lease_expires_at",
-                        "check_worthiness",
-                        "priority",
-                        "version",
-                        "dismissal_reason",
-                        "canonical",
-                        "queued_at",
-                        "published_at",
-                        "created_at",
-                    ]
-                },
-            ),
+            (_("Verdict"), {"fields": list(_VERDICT_FIELDS)}),
+            (_("Review"), {"fields": list(_REVIEW_FIELDS)}),
             (
                 _("Extracted details"),
-                {"fields": ["quantities", "entities", "dates"], "classes": ["collapse"]},
+                {"fields": list(_EXTRACTED_FIELDS), "classes": ["collapse"]},
             ),
         ]
 
     def get_readonly_fields(self, request, obj=None):
         if obj is None:
             return []
+        # Everything the workflow or the extractor sets is shown, never typed in.
         readonly = [
             "highlighted_appearances",
             "speaker_affiliation",
-            "status_badge",
-            "assignee",
-            "lease_expires_at",
-            "check_worthiness",
-            "priority",
-            "version",
-            "dismissal_reason",
-            "canonical",
-            "queued_at",
-            "published_at",
-            "created_at",
-            "quantities",
-            "entities",
-            "dates",
+            *_REVIEW_FIELDS,
+            *_EXTRACTED_FIELDS,
         ]
         if obj.status not in (S.IN_REVIEW, S.AWAITING_APPROVAL):
             # A verdict moves only through the workflow outside review.
-            readonly += ["verdict", "verdict_explanation"]
+            readonly += _VERDICT_FIELDS
         return readonly
 
     def get_inlines(self, request, obj):
