@@ -51,6 +51,7 @@ from django.db import connection, transaction  # noqa: E402
 
 from claims.models import Claim  # noqa: E402
 from core.text import fold_spaces  # noqa: E402
+from matching.corpus import corpus_generate, synthetic_statement  # noqa: E402
 from matching.embedding import embed_texts  # noqa: E402
 from matching.evaluation import evaluate_pairs, pair_languages  # noqa: E402
 from matching.selectors import (  # noqa: E402
@@ -65,7 +66,6 @@ from matching.selectors import (  # noqa: E402
     semantic_query_plan,
 )
 from matching.services import claim_match_index_write, extracted_claim_match  # noqa: E402
-from matching.services.corpus import _statement, corpus_generate  # noqa: E402
 
 PAIR_SETS = [
     "pairs.json",
@@ -97,7 +97,7 @@ def _queries(n: int, seed: int) -> list[tuple[str, str, str, int | None]]:
         out.append((reworded, language, speaker, canonical_id or claim_id))
     while len(out) < n:
         lang = rng.choice(["fr", "en"])
-        statement, speaker = _statement(rng, lang)
+        statement, speaker = synthetic_statement(rng, lang)
         out.append((statement, lang, speaker, None))
     rng.shuffle(out)
     return out

@@ -10,10 +10,10 @@ from django.core.management import call_command
 from django.db import connection
 
 from core.text import fold_spaces
+from matching.corpus import corpus_generate
 from matching.scoring import claim_features, score_texts
 from matching.selectors import candidate_query_plan, claim_candidates
 from matching.services import claim_signatures_write
-from matching.services.corpus import corpus_generate
 from matching.text import trigram_similarity
 from tests.factories import ClaimFactory
 

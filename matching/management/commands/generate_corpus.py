@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.core.management.base import BaseCommand, CommandError
 
 from core.errors import DomainError
-from matching.services.corpus import corpus_generate
+from matching.corpus import corpus_generate
 
 
 class Command(BaseCommand):

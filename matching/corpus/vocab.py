@@ -1,4 +1,4 @@
-"""Word lists for the synthetic corpus (matching.services.corpus), French and English.
+"""Word lists for the synthetic corpus (matching.corpus), French and English.
 
 Each list is one `|`-separated string; the generator composes them (first names ×
 surnames, organisation kinds × fields × invented names, measures × things, places,
