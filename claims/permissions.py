@@ -1,6 +1,6 @@
 """Who may do what to a claim: the one place the admin and the API ask.
 
-Groups (claims.roles) say what a person is; these functions say what that allows. Model
+Roles (core.roles) say what a person is; these functions say what that allows. Model
 permissions only open the admin pages; the workflow rules below decide every move.
 """
 
@@ -11,62 +11,50 @@ from typing import Any
 from django.utils.translation import gettext as _
 
 from claims.models import Claim, ClaimStatus
-from claims.roles import EDITOR, REVIEWER, VIEWER
 from core.errors import PermissionDenied
-from core.groups import group_names
+from core.roles import EDITOR, REVIEWER, VIEWER, has_role
 
 S = ClaimStatus
-_LADDER = [VIEWER, REVIEWER, EDITOR]
-
-
-def _has_role(user: Any, role: str) -> bool:
-    """True when the user holds `role` or one above it (superusers hold every role)."""
-    if not getattr(user, "is_authenticated", False) or not getattr(user, "is_active", True):
-        return False
-    if user.is_superuser:
-        return True
-    held = group_names(user)
-    return any(name in held for name in _LADDER[_LADDER.index(role) :])
 
 
 def is_editor(user: Any) -> bool:
-    return _has_role(user, EDITOR)
+    return has_role(user, EDITOR)
 
 
 def can_view(user: Any) -> bool:
-    return _has_role(user, VIEWER)
+    return has_role(user, VIEWER)
 
 
 def can_take(user: Any) -> bool:
-    return _has_role(user, REVIEWER)
+    return has_role(user, REVIEWER)
 
 
 def can_promote(user: Any) -> bool:
-    return _has_role(user, REVIEWER)
+    return has_role(user, REVIEWER)
 
 
 def can_publish(user: Any) -> bool:
-    return _has_role(user, EDITOR)
+    return has_role(user, EDITOR)
 
 
 def can_dismiss(user: Any) -> bool:
-    return _has_role(user, EDITOR)
+    return has_role(user, EDITOR)
 
 
 def can_reassign(user: Any) -> bool:
-    return _has_role(user, EDITOR)
+    return has_role(user, EDITOR)
 
 
 def can_merge(user: Any) -> bool:
-    return _has_role(user, EDITOR)
+    return has_role(user, EDITOR)
 
 
 def can_manage_sources(user: Any) -> bool:
-    return _has_role(user, EDITOR)
+    return has_role(user, EDITOR)
 
 
 def can_reextract(user: Any) -> bool:
-    return _has_role(user, EDITOR)
+    return has_role(user, EDITOR)
 
 
 def holds(user: Any, claim: Claim) -> bool:

@@ -1,8 +1,11 @@
-"""Who may do what. The groups are created by a data migration; admin and API ask here."""
+"""The model permissions each role's group holds. The roles themselves (names, order) are
+core.roles; the groups are created by a data migration (0003_roles) from this table."""
 
 from __future__ import annotations
 
-VIEWER, REVIEWER, EDITOR = "viewer", "reviewer", "editor"
+from core.roles import EDITOR, REVIEWER, VIEWER
+
+__all__ = ["EDITOR", "GROUP_PERMISSIONS", "REVIEWER", "VIEWER"]
 
 # Model permissions per group, as "app_label.codename". Editors get everything reviewers
 # get; the finer workflow rules (who may publish, who may edit a held claim) live in

@@ -1,13 +1,13 @@
 from django.urls import path
 from rest_framework.routers import DefaultRouter
 
+from claims.api.me import MeView
 from claims.api.views import (
     ClaimReviewFeedViewSet,
     ClaimViewSet,
     EvidenceViewSet,
     ReviewQueueViewSet,
 )
-from core.api_views import MeView
 from matching.api import AppearanceViewSet, SuggestionViewSet
 from notifications.api import MySubscriptionView, NotificationViewSet, WebhookEndpointViewSet
 from sources.api import ArticleViewSet, SourceViewSet

@@ -31,9 +31,6 @@ from django.utils.module_loading import import_string
 
 logger = logging.getLogger("core.background")
 
-# The sweeps of CELERY_BEAT_SCHEDULE that re-send rows a lost task left behind.
-SWEEPS = ("claims.tasks.requeue_stale_extractions", "sources.tasks.requeue_stale_fetches")
-
 _STOP = object()
 _lock = threading.Lock()
 # The running thread and its own queue (a thread being stopped keeps its queue to itself).
@@ -107,5 +104,6 @@ def _run(jobs: queue.SimpleQueue) -> None:
 
 def _sweep() -> None:
     # The tasks' names are their import paths; at startup Celery may not have loaded them.
-    for name in SWEEPS:
+    # Which ones is the settings' to say (BACKGROUND_SWEEPS): core knows no app's tasks.
+    for name in settings.BACKGROUND_SWEEPS:
         import_string(name).apply()

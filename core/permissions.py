@@ -1,10 +1,11 @@
-"""API permission classes. They ask claims.permissions, the one place roles are decided."""
+"""API permission classes: the gates every app's API shares. They ask only for a role
+(core.roles); what a role may do to a claim is claims.permissions' to decide."""
 
 from __future__ import annotations
 
 from rest_framework import permissions
 
-from claims import permissions as rules
+from core.roles import EDITOR, REVIEWER, VIEWER, has_role
 
 
 class ViewerReads(permissions.BasePermission):
@@ -14,7 +15,7 @@ class ViewerReads(permissions.BasePermission):
 
     def has_permission(self, request, view) -> bool:
         user = request.user
-        return bool(user and user.is_authenticated) and rules.can_view(user)
+        return bool(user and user.is_authenticated) and has_role(user, VIEWER)
 
 
 class ReviewerWrites(ViewerReads):
@@ -26,7 +27,7 @@ class ReviewerWrites(ViewerReads):
         if request.method in permissions.SAFE_METHODS:
             return True
         self.message = "Only reviewers and editors can do that."
-        return rules.can_take(request.user)
+        return has_role(request.user, REVIEWER)
 
 
 class EditorWrites(ViewerReads):
@@ -38,4 +39,4 @@ class EditorWrites(ViewerReads):
         if request.method in permissions.SAFE_METHODS:
             return True
         self.message = "Only editors can do that."
-        return rules.can_manage_sources(request.user)
+        return has_role(request.user, EDITOR)

@@ -11,9 +11,9 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 
-from claims.roles import GROUP_PERMISSIONS
 from core.errors import DomainError, NotFound
 from core.models import KEY_PREFIX_LENGTH, ApiToken, hash_key, new_key
+from core.roles import ROLES
 
 
 @dataclass(frozen=True)
@@ -28,9 +28,9 @@ def token_issue(*, username: str, role: str | None = None, name: str = "") -> Is
     username = username.strip()
     if not username:
         raise DomainError("A username is required.", field="username")
-    if role is not None and role not in GROUP_PERMISSIONS:
+    if role is not None and role not in ROLES:
         raise DomainError(
-            f"Unknown role '{role}'; choose one of: {', '.join(GROUP_PERMISSIONS)}.", field="role"
+            f"Unknown role '{role}'; choose one of: {', '.join(ROLES)}.", field="role"
         )
     User: Any = get_user_model()
     with transaction.atomic():

@@ -18,6 +18,7 @@ from claims.services.queue import (
     queue_next_claim,
     queue_reassign,
     queue_release,
+    reviewer_languages,
     reviewer_set_languages,
 )
 from claims.services.reextract import article_reextract
@@ -63,5 +64,6 @@ __all__ = [
     "queue_next_claim",
     "queue_reassign",
     "queue_release",
+    "reviewer_languages",
     "reviewer_set_languages",
 ]

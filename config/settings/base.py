@@ -93,7 +93,7 @@ EMBEDDED_DATABASE_NAME = env("EMBEDDED_DATABASE_NAME", default="claim_tracker")
 if env("DATABASE_URL", default=""):
     DATABASES = {"default": env.db("DATABASE_URL")}
 else:
-    from config.embedded_postgres import ensure_running
+    from core.embedded_postgres import ensure_running
 
     DATABASES = {
         "default": ensure_running(DATA_DIR / "postgres", EMBEDDED_DATABASE_NAME).django_settings()  # type: ignore[dict-item]
@@ -182,6 +182,12 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": CELERY_TASK_TIME_LIMIT 
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # How often beat runs the sweeps that re-send what a lost message or a dead worker left.
 SWEEP_INTERVAL_SECONDS = env.float("SWEEP_INTERVAL_SECONDS", default=60.0)
+# The sweeps of CELERY_BEAT_SCHEDULE that re-send rows a lost task left behind; without a
+# broker there is no beat, and the demo's background thread runs these itself (core.background).
+BACKGROUND_SWEEPS = (
+    "claims.tasks.requeue_stale_extractions",
+    "sources.tasks.requeue_stale_fetches",
+)
 CELERY_BEAT_SCHEDULE = {
     "requeue-stale-extractions": {
         "task": "claims.tasks.requeue_stale_extractions",

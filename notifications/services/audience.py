@@ -16,7 +16,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q
 
 from claims.models import ReviewerProfile, default_review_languages
-from claims.roles import EDITOR, REVIEWER, VIEWER
+from core.roles import EDITOR, REVIEWER, ROLES
 from notifications.models import EmailMode, Event, EventKind, Subscription, UserChannel
 
 K = EventKind
@@ -35,7 +35,6 @@ BROADCAST = frozenset(
 HOLDER_EVENTS = frozenset({K.CLAIM_ASSIGNED, K.LEASE_EXPIRING, K.LEASE_EXPIRED})
 REVIEWER_EVENTS = HOLDER_EVENTS | {K.CLAIM_QUEUED, K.CLAIM_REAPPEARED}
 EDITOR_EVENTS = HOLDER_EVENTS | {K.VERDICT_PROPOSED, K.EXTRACTION_FAILED, K.CLAIM_REAPPEARED}
-_LADDER = [VIEWER, REVIEWER, EDITOR]
 
 
 @dataclass(frozen=True)
@@ -89,10 +88,10 @@ def _roles(user_ids: list[int]) -> dict[int, str]:
     User: Any = get_user_model()
     best: dict[int, str] = {}
     rows = User.groups.through.objects.filter(
-        user_id__in=user_ids, group__name__in=_LADDER
+        user_id__in=user_ids, group__name__in=ROLES
     ).values_list("user_id", "group__name")
     for user_id, name in rows:
-        if user_id not in best or _LADDER.index(name) > _LADDER.index(best[user_id]):
+        if user_id not in best or ROLES.index(name) > ROLES.index(best[user_id]):
             best[user_id] = name
     return best
 

@@ -97,7 +97,7 @@ class Postgres:
     """An embedded PostgreSQL of our own; `restart` really stops and starts it."""
 
     def __init__(self, base: Path, dbname: str = "chaos") -> None:
-        from config.embedded_postgres import _server, ensure_running
+        from core.embedded_postgres import _server, ensure_running
 
         self.pgdata = base / "pgdata"
         self.dbname = dbname
@@ -139,7 +139,7 @@ class Postgres:
         self._pg_ctl(["-w", "-o", '-h ""', "-o", f"-k {self.socket_dir}", "-l", log, "start"])
 
     def shutdown(self) -> None:
-        from config.embedded_postgres import stop
+        from core.embedded_postgres import stop
 
         # Already down or not: the finalizer must not mask the test's own failure.
         with contextlib.suppress(Exception):

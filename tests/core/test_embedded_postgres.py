@@ -9,7 +9,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from config.embedded_postgres import ensure_running, stop
+from core.embedded_postgres import ensure_running, stop
 
 
 @pytest.fixture

@@ -2,8 +2,8 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from claims.roles import GROUP_PERMISSIONS
 from core.errors import DomainError
+from core.roles import ROLES
 from core.services import token_issue
 
 
@@ -12,7 +12,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("username")
-        parser.add_argument("--role", choices=list(GROUP_PERMISSIONS), default=None)
+        parser.add_argument("--role", choices=list(ROLES), default=None)
         parser.add_argument("--name", default="", help="what the token is for")
 
     def handle(self, *args, username: str, role: str | None, name: str, **options):

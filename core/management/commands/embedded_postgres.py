@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from config.embedded_postgres import ensure_running, stop
+from core.embedded_postgres import ensure_running, stop
 
 
 class Command(BaseCommand):

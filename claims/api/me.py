@@ -1,4 +1,5 @@
-"""/api/v1/users/me/: who the caller is, their roles, and their review languages."""
+"""/api/v1/users/me/: who the caller is, their roles, and the languages the review queue
+offers them (a claims setting: ReviewerProfile)."""
 
 from __future__ import annotations
 
@@ -8,11 +9,10 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from claims.roles import GROUP_PERMISSIONS
-from claims.services import reviewer_set_languages
-from claims.services.queue import reviewer_languages
+from claims.services import reviewer_languages, reviewer_set_languages
 from core.api import StrictFieldsMixin
 from core.groups import group_names
+from core.roles import ROLES
 
 
 class MeSerializer(serializers.Serializer):
@@ -51,7 +51,7 @@ ME_UPDATE_SCHEMA = {
 
 
 def _me(user) -> dict:
-    roles = sorted(group_names(user) & set(GROUP_PERMISSIONS))
+    roles = sorted(group_names(user) & set(ROLES))
     return {
         "username": user.get_username(),
         "email": user.email,
