@@ -11,7 +11,17 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
-from .names import DETS, apposed_names, fold, institution, join_name, one_of, org_phrase, spoken_for
+from .names import (
+    DETS,
+    ORG_HEADS,
+    apposed_names,
+    fold,
+    institution,
+    join_name,
+    one_of,
+    org_phrase,
+    spoken_for,
+)
 from .tokens import Tok
 
 _NAME_PARTICLES = {
@@ -258,6 +268,10 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
             # about (the first it named), no one new
             memory.last_person = protagonist
             return protagonist, as_written
+    person = _described_person(np, memory)
+    if person:
+        memory.last_person = person
+        return person, as_written
     runs = [r for r in runs if not all(t.ent == "DATE" for t in r)]
     if runs:
         # "a report published Tuesday by the International Energy Agency" -> the agency.
@@ -281,6 +295,32 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
     if not any(w[:1].isalpha() for w in words):
         return None, as_written
     return (" ".join(words).replace("' ", "'") or None), as_written
+
+
+def _described_person(np: list[Tok], memory: SpeakerMemory) -> str | None:
+    """ "a lancé le polytechnicien", "said the 62-year-old": a definite description of one
+    person, with no name, is the person the article last spoke of; news never introduces
+    a new speaker that way."""
+    if not memory.last_person or np[0].lower not in ("le", "la", "l'", "the"):
+        return None
+    rest = np[1:]
+    if not 1 <= len(rest) <= 3 or any(t.is_cap or t.ent for t in rest):
+        return None
+    head = rest[-1]
+    if head.pos != "NOUN" or any(t.pos not in ("ADJ", "NOUN", "NUM", "PUNCT") for t in rest):
+        return None
+    if fold(head.text) in ORG_HEADS or head.lower in _COLLECTIVE or head.lower.endswith("s"):
+        return None  # "le groupe", "the police", "les enquêteurs": not one person
+    return memory.last_person
+
+
+# Singular nouns that name a body, not a person.
+_COLLECTIVE = {"police", "gouvernement", "government", "justice", "parquet", "armée", "army",
+               "opposition", "presse", "press", "tribunal", "court", "cour", "jury",
+               "parti", "party", "union", "syndicat", "administration", "commission",
+               "direction", "défense", "defence", "defense", "prosecution", "accusation",
+               "mairie", "préfecture", "ambassade", "embassy", "club", "équipe", "team",
+               "famille", "family", "entourage", "camp", "document", "texte", "text"}  # fmt: skip
 
 
 NOT_SOURCES = {

@@ -85,7 +85,7 @@ def join_name(toks: list[Tok], run: list[Tok]) -> str:
     return out
 
 
-_ORG_HEADS = {fold(w) for w in lx.ORG_WORDS}
+ORG_HEADS = {fold(w) for w in lx.ORG_WORDS}
 _ARTICLES = {"le", "la", "les", "l'", "the"}  # "du Conseil" is the Conseil: no "du" kept
 
 
@@ -95,7 +95,7 @@ def institution(np: list[Tok]) -> str | None:
     words = [t for t in np if t.lower not in DETS or t is not np[0]]
     while words and words[0].lower in DETS:
         words = words[1:]
-    if len(words) < 3 or words[0].is_cap or fold(words[0].text) not in _ORG_HEADS:
+    if len(words) < 3 or words[0].is_cap or fold(words[0].text) not in ORG_HEADS:
         return None
     if words[1].lower not in ("de", "du", "des", "d'", "of", "for") or not any(
         t.is_cap for t in words[2:]

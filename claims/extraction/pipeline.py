@@ -36,6 +36,7 @@ from .segmentation import clean_text, normalise, quote_regions, sentences
 from .speakers import (
     observe_owner,
     observe_subject,
+    owned_affiliation,
     parsed_attributions,
     syntax_lead,
     syntax_tail,
@@ -139,6 +140,8 @@ def process(article: ArticleChunk) -> list[ExtractedClaim]:
             before[s.start] = memory.last_person
             observe_owner(article.doc, st, memory)
             observe_subject(article.doc, st, memory)
+            if tail:
+                owned_affiliation(tail, st, memory)
             analysed.append((s, st, tail, parsed, follow))
         # A quotation's speaker is named where it closes ("...", a déclaré X).
         region_speaker: dict[tuple[int, int], tuple[str | None, str]] = {}
@@ -368,7 +371,7 @@ def _extract_article(
                                spacy_tokens(doc, chunk_norm, language), doc, context)  # fmt: skip
             claims += [_shifted(c, a) for c in process(article)]
         k += len(run)
-    return merge_repeats(claims)
+    return merge_repeats(claims, text)
 
 
 def extract_many(
@@ -392,7 +395,7 @@ def extract_many(
         for i, doc in zip(indices, docs, strict=True):
             text, norm, _lang, published = prepared[i]
             article = ArticleChunk(text, norm, lang, published, spacy_tokens(doc, norm, lang), doc)
-            results[i] = merge_repeats(process(article))
+            results[i] = merge_repeats(process(article), text)
     return results
 
 

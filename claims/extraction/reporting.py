@@ -129,6 +129,9 @@ def find_tail(
     return None
 
 
+_PASSIVE_AUX = frozenset({"été", "être", "been", "being"})
+
+
 def find_lead(toks: list[Tok], seg: Segment, lang: str, memory: SpeakerMemory) -> Lead | None:
     a, b = seg.start, seg.end
     while a < b and toks[a].text in QUOTES:
@@ -187,6 +190,11 @@ def find_lead(toks: list[Tok], seg: Segment, lang: str, memory: SpeakerMemory) -
     if k >= b:
         return None
     verb = toks[k]
+    # "a été condamné", "was accused": a passive is something done to the subject, not
+    # something the subject said.
+    passive = any(t.lower in _PASSIVE_AUX for t in toks[f:k])
+    if passive:
+        return None
     if is_characterise(verb, lang):
         speaker, written = resolve_speaker(subject, memory)
         return Lead(a if s_end > a else seg.start, speaker, written)

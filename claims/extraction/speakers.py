@@ -8,12 +8,13 @@ pattern hits that report nothing (docs/extraction.md, "Who says it").
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from . import lexicon as lx
 from .attribution import SpeakerMemory, resolve_speaker, title_key
 from .decomposition import Segment
-from .names import fold
+from .names import fold, org_phrase
 from .reporting import Lead, Tail
 from .syntax import Attribution, sentence_attributions, speaker_phrase
 from .tokens import Tok
@@ -288,3 +289,22 @@ def observe_owner(doc: Any, st: list[Tok], memory: SpeakerMemory) -> None:
                 memory.last_org = name
                 memory.persons = {k: v for k, v in memory.persons.items() if v != name}
                 return
+
+
+_POSSESSIVE_TITLE = re.compile(r"^(?:son|sa|leur|its|their)\s+\w")
+
+
+def owned_affiliation(tail: Tail, st: list[Tok], memory: SpeakerMemory) -> None:
+    """ "TotalEnergies est devenu …, a déclaré son PDG, Patrick Pouyanné": the person speaks
+    for the organisation their title belongs to, the one the sentence names (else the one
+    the article was about). Their "nous" is then TotalEnergies'."""
+    speaker = tail.speaker
+    if not speaker or speaker not in memory.persons.values() or speaker in memory.affiliations:
+        return
+    if not _POSSESSIVE_TITLE.match(tail.written.lower()):
+        return
+    org = org_phrase(st[: tail.cut])
+    org = re.sub(r"^(?:le|la|les|l'|the) ?", "", org, flags=re.IGNORECASE) if org else None
+    org = org or memory.last_org
+    if org:
+        memory.affiliations[speaker] = memory.org_forms.get(org, org)

@@ -186,6 +186,11 @@ def rewrite(
                 set_text(tok, group)
                 if not plural_group:
                     agree(tok, True)
+            elif low == "nous" and group and lang == "fr" and tok.i + 1 == tok.head.i:
+                # "… nous conduisent à abaisser": a third-person verb, so "nous" is its
+                # object, whatever the parser says
+                _move_object(tok, parts, index, group, tok.head.lemma_ in _TO_VERBS)
+                changed = True
             elif low in ("je", "j'", "j’", "i") and voice.speaker:
                 set_text(tok, voice.speaker)
                 agree(tok, False)
@@ -208,6 +213,9 @@ def rewrite(
                     is_plural_ref = isinstance(referent, Mention) and referent.number == "Plur"
                     if plural and not is_plural_ref:
                         agree(tok, True)
+        elif low == "nous" and lang == "fr" and group and _clitic_object(tok):
+            _move_object(tok, parts, index, group, tok.head.lemma_ in _TO_VERBS)
+            changed = True
         elif low in _FR_FIRST_POSS and lang == "fr" and group:
             set_text(tok, _FR_FIRST_POSS[low])
             feminine = "Fem" in tok.head.morph.get("Gender")
@@ -309,6 +317,38 @@ def _restore_object(
         parts[k] = [parts[k][0] + " " + mention.text, parts[k][1] or " "]
         return True
     return False
+
+
+# Verbs whose "nous" is an indirect object, which spaCy often tags obj ("nous a demandé").
+_TO_VERBS = {"demander", "dire", "permettre", "donner", "promettre", "reprocher", "expliquer",
+             "conseiller", "interdire", "proposer", "répondre", "écrire", "annoncer"}  # fmt: skip
+
+
+def _clitic_object(tok: Any) -> bool:
+    """ "nous" as the object of a verb whose subject is someone else ("Les gens nous
+    accusent"); "nous nous sommes battus" keeps its reflexive."""
+    if tok.dep_ not in ("obj", "iobj", "expl:comp") or tok.i + 1 >= len(tok.doc):
+        return False
+    subjects = [c for c in tok.head.children if c.dep_.startswith("nsubj")]
+    return bool(subjects) and all(c.lower_ != "nous" for c in subjects)
+
+
+def _move_object(
+    tok: Any, parts: list[list[str]], index: dict[int, int], group: str, indirect: bool
+) -> None:
+    """ "Les gens nous accusent" -> "Les gens accusent TotalEnergies": a clitic object goes
+    back after its verb (after the participle in a compound tense) as the group's name."""
+    verb = _after_verb(tok.head) if tok.head.i in index else None
+    parts[index[tok.i]] = ["", ""]
+    if verb is None or verb.i not in index:
+        return
+    name = group
+    if indirect:
+        low = group.lower()
+        name = ("au " + group[3:]) if low.startswith("le ") else (
+            "aux " + group[4:]) if low.startswith("les ") else "à " + group  # fmt: skip
+    k = index[verb.i]
+    parts[k] = [parts[k][0] + " " + name, parts[k][1] or " "]
 
 
 def _leading_noise(toks: list[Any], lang: str) -> int:

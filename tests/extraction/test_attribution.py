@@ -129,3 +129,20 @@ def test_surname_resolves_to_full_name() -> None:
 def test_own_voice_has_no_speaker() -> None:
     result = claims("La Suède et le Danemark enquêtent actuellement sur les fuites.")
     assert result and result[0].speaker is None and not result[0].is_quote
+
+
+def test_a_passive_subject_is_no_speaker() -> None:
+    result = claims(
+        "Ahmed Souab, une figure du barreau, a été condamné vendredi à cinq ans de prison "
+        "ferme, a indiqué à l'AFP une avocate de son comité de défense."
+    )
+    claim = find(result, "cinq ans")
+    assert claim.speaker is not None and "avocate" in claim.speaker
+
+
+def test_a_definite_description_is_the_person_last_named() -> None:
+    result = claims(
+        "Patrick Pouyanné a défendu mercredi les bénéfices du groupe.\n\n"
+        "« Nous sommes le bouc émissaire du débat sur les prix », a lancé le polytechnicien."
+    )
+    assert find(result, "bouc émissaire").speaker == "Patrick Pouyanné"

@@ -268,3 +268,50 @@ def test_a_coordinated_verb_agrees_with_the_new_subject() -> None:
     )
     text = find(result, "partial results").text
     assert "rejects" in text and "considers" in text, text
+
+
+def test_a_headline_the_lead_restates_is_one_more_place_of_the_lead() -> None:
+    text = (
+        "FIFA bans Blatter and Platini for eight years\n\n"
+        "Sepp Blatter and Michel Platini have been banned for eight years by FIFA's ethics "
+        "committee, the body said on Monday.\n\nThe ethics committee has 12 members."
+    )
+    result = claims(text, language="en")
+    banned = [c for c in result if "Blatter" in c.text]
+    assert len(banned) == 1 and "ethics committee" in banned[0].text
+    (start, end, _sentence) = banned[0].repeats[0]
+    assert text[start:end].startswith("FIFA bans Blatter")
+
+
+def test_a_headline_nothing_restates_stays() -> None:
+    text = (
+        "Le chômage a baissé de 2 % en mars\n\n"
+        "Le gouvernement a présenté mardi un plan de 3 milliards d'euros pour l'industrie."
+    )
+    result = claims(text)
+    assert find(result, "chômage").start == 0
+
+
+def test_a_persons_nous_is_the_organisation_their_title_belongs_to() -> None:
+    result = claims(
+        "TotalEnergies est devenu un bouc émissaire, a déclaré mercredi son PDG, Patrick "
+        "Pouyanné.\n\n« Nous avons joué notre rôle depuis le début de la guerre », a plaidé "
+        "le dirigeant. « Les gens nous accusent d'avoir généré des superprofits avec la "
+        "guerre », a ajouté M. Pouyanné."
+    )
+    role = find(result, "rôle")
+    assert (
+        role.text.startswith("TotalEnergies a joué son rôle") and role.speaker == "Patrick Pouyanné"
+    )
+    accused = find(result, "superprofits")
+    assert accused.text.startswith("Les gens accusent TotalEnergies d'avoir généré")
+    assert is_standalone(accused.text, ["totalenergies"])
+
+
+def test_a_nous_before_a_third_person_verb_is_its_object() -> None:
+    result = claims(
+        "« La baisse de la demande mondiale nous conduit à abaisser nos prévisions pour 2024 "
+        "à 0,9 % », poursuit la Banque de France."
+    )
+    claim = find(result, "0,9")
+    assert "conduit la Banque de France à abaisser ses prévisions" in claim.text
