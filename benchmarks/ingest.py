@@ -58,7 +58,7 @@ def run(n: int) -> dict[str, float]:
     from sources.models import Article
 
     sent: list[int] = []
-    ingest_command.enqueue_extraction_batch = lambda ids: sent.extend(ids)  # count, not send
+    ingest_command.announce_pending = lambda ids: sent.extend(ids)  # count, not send
     with tempfile.TemporaryDirectory() as tmp:
         directory = Path(tmp)
         generate(directory, n)

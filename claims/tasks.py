@@ -1,13 +1,22 @@
-"""Celery tasks: thin wrappers that load ids and call services. Safe to run twice."""
+"""Celery tasks: thin wrappers that load ids and call services. Safe to run twice.
+
+The ones the services wake are registered under the names in claims.enqueue, which sends
+them by name."""
 
 from __future__ import annotations
 
 from celery import shared_task
 
-from claims.services import article_extract, articles_extract, extraction_requeue_stale
+from claims.enqueue import EXTRACT, EXTRACT_BATCH
+from claims.services import (
+    article_extract,
+    articles_extract,
+    extraction_requeue_stale,
+    queue_expire_leases,
+)
 
 
-@shared_task(name="claims.tasks.extract_claims", acks_late=True)
+@shared_task(name=EXTRACT, acks_late=True)
 def extract_claims(article_id: int) -> dict[str, object]:
     outcome = article_extract(article_id=article_id)
     return {
@@ -18,7 +27,7 @@ def extract_claims(article_id: int) -> dict[str, object]:
     }
 
 
-@shared_task(name="claims.tasks.extract_claims_batch", acks_late=True)
+@shared_task(name=EXTRACT_BATCH, acks_late=True)
 def extract_claims_batch(article_ids: list[int]) -> dict[str, int]:
     """Bulk ingest: one batched spaCy pass over several articles."""
     outcomes = articles_extract(article_ids=article_ids)
@@ -32,6 +41,4 @@ def requeue_stale_extractions() -> int:
 
 @shared_task(name="claims.tasks.expire_review_leases")
 def expire_review_leases() -> int:
-    from claims.services import queue_expire_leases
-
     return queue_expire_leases()

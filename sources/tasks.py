@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from celery import shared_task
 
+from sources.enqueue import FETCH
 from sources.services import article_fetch, fetch_requeue_stale
 
 
-@shared_task(name="sources.tasks.fetch_article", acks_late=True)
+@shared_task(name=FETCH, acks_late=True)
 def fetch_article(article_id: int) -> dict[str, object]:
     outcome = article_fetch(article_id=article_id)
     return {

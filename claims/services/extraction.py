@@ -18,6 +18,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from claims.enqueue import enqueue_extraction
 from claims.extraction import ExtractedClaim, UnsupportedLanguageError, extract, extract_many
 from claims.extraction.header import PartialDate
 from claims.models import Appearance, Claim
@@ -36,6 +37,7 @@ from matching.services import (
 from notifications.models import EventKind
 from notifications.services import article_extraction_event, event_record
 from sources.models import Article
+from sources.services import article_refetch
 
 logger = logging.getLogger(__name__)
 State = Article.ExtractionState
@@ -307,8 +309,6 @@ def article_retry_extraction(*, article_id: int) -> Article:
             "articles can be retried.",
             code="invalid_state",
         )
-    from sources.services import enqueue_extraction
-
     transaction.on_commit(lambda: enqueue_extraction(article_id))
     return article
 
@@ -318,15 +318,11 @@ def refetch_if_never_fetched(article: Article) -> Article | None:
     it again (sources' service), not extracting."""
     if article.text or not article.url or article.extraction_state != State.FAILED:
         return None
-    from sources.services import article_refetch
-
     return article_refetch(article_id=article.pk)
 
 
 def extraction_requeue_stale(*, now: Any = None) -> int:
     """The sweep: hand back extractions whose worker died and re-send lost messages."""
-    from sources.services import enqueue_extraction
-
     now = now or timezone.now()
     stale_before = now - timezone.timedelta(seconds=settings.EXTRACTION_STALE_AFTER_SECONDS)
     stale = Article.objects.filter(

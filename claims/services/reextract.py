@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from claims import permissions
+from claims.enqueue import enqueue_extraction
 from claims.services.extraction import refetch_if_never_fetched
 from core.errors import DomainError, NotFound
 from sources.models import Article
@@ -42,7 +43,5 @@ def article_reextract(*, article_id: int, actor: Any) -> Article:
             % {"id": article_id, "state": article.get_extraction_state_display()},
             code="invalid_state",
         )
-    from sources.services import enqueue_extraction
-
     transaction.on_commit(lambda: enqueue_extraction(article_id))
     return article

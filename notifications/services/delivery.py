@@ -23,8 +23,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.errors import DomainError, NotFound
+from notifications.enqueue import enqueue_delivery, enqueue_fan_out
 from notifications.models import Delivery, DeliveryAttempt, Event
-from notifications.services.enqueue import enqueue_delivery, enqueue_fan_out
 from notifications.services.senders import SendResult, send_email, send_http
 from notifications.services.webhooks import endpoint_disable
 

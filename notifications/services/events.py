@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from claims.models import Claim, ClaimStatus
+from notifications.enqueue import enqueue_delivery, enqueue_fan_out
 from notifications.models import (
     Delivery,
     EmailMode,
@@ -27,7 +28,6 @@ from notifications.models import (
     WebhookEndpoint,
 )
 from notifications.services.audience import event_recipients
-from notifications.services.enqueue import enqueue_delivery, enqueue_fan_out
 
 K = EventKind
 S = ClaimStatus

@@ -1,14 +1,14 @@
 """Writes for sources and articles. Import from here: `from sources.services import article_ingest`.
 
 `article_ingest` is the one door every article comes in by (text or URL); `article_fetch`
-turns a URL article into text; the ClaimReview importer lives in `sources.claimreview_import`.
+turns a URL article into text. Waking the fetchers is `sources.enqueue`; extraction is claims'
+work, announced through `sources.hooks`.
 """
 
 from sources.services.fetch import (
     FetchOutcome,
     article_fetch,
     article_refetch,
-    enqueue_fetch,
     fetch_release,
     fetch_requeue_stale,
 )
@@ -18,8 +18,6 @@ from sources.services.ingest import (
     article_ingest,
     article_ingest_file,
     content_hash,
-    enqueue_extraction,
-    enqueue_extraction_batch,
     read_article_file,
 )
 from sources.services.source import source_create, source_get_or_create, source_update
@@ -33,9 +31,6 @@ __all__ = [
     "article_ingest_file",
     "article_refetch",
     "content_hash",
-    "enqueue_extraction",
-    "enqueue_extraction_batch",
-    "enqueue_fetch",
     "fetch_release",
     "fetch_requeue_stale",
     "read_article_file",

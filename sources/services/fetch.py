@@ -27,14 +27,14 @@ from claims.extraction.header import PartialDate
 from core.errors import DomainError, NotFound
 from core.ssrf import Resolver
 from core.text import clean_article_text
+from sources.enqueue import enqueue_fetch
 from sources.fetching import extract_article, fetch_page
+from sources.hooks import announce_pending
 from sources.models import Article
 from sources.services.ingest import (
     SUPPORTED_LANGUAGES,
     check_article_text,
     content_hash,
-    enqueue_extraction,
-    enqueue_fetch,
     unsupported_message,
 )
 
@@ -210,7 +210,7 @@ def _attach(
         article.save()
     if enqueue and not unsupported:
         pk = article.pk
-        transaction.on_commit(lambda: enqueue_extraction(pk))
+        transaction.on_commit(lambda: announce_pending([pk]))
     return FetchOutcome(article.pk, article.extraction_state)
 
 

@@ -1,9 +1,9 @@
-"""Storing an article once, from its text or its URL, and waking the workers after commit."""
+"""Storing an article once, from its text or its URL, and announcing it after commit (to the
+fetcher, or to whoever extracts: sources.hooks)."""
 
 from __future__ import annotations
 
 import hashlib
-import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,10 +17,11 @@ from claims.extraction.header import DateHeaderError, PartialDate, split_date_he
 from core.errors import DomainError
 from core.ssrf import refuse_literal_address
 from core.text import clean_article_text, fold_spaces
+from sources.enqueue import enqueue_fetch
+from sources.hooks import announce_pending
 from sources.models import Article, Source
 from sources.urls import normalize_url
 
-logger = logging.getLogger(__name__)
 State = Article.ExtractionState
 
 # What the extractor handles; other languages are stored as unsupported for manual entry.
@@ -114,7 +115,7 @@ def article_ingest(
         with transaction.atomic():
             article.save()
             if enqueue and not unsupported:
-                transaction.on_commit(lambda: enqueue_extraction(article.pk))
+                transaction.on_commit(lambda: announce_pending([article.pk]))
     except IntegrityError:
         # Another request stored the same article between our lookup and our insert.
         existing = _find_existing(url=canonical, digest=digest)
@@ -221,42 +222,6 @@ def _find_existing(*, url: str | None, digest: str) -> Article | None:
         if by_url is not None:
             return by_url.duplicate_of or by_url
     return Article.objects.filter(content_hash=digest).first()
-
-
-def enqueue_extraction(article_id: int) -> None:
-    """Wake a worker. The article row is already pending, so a lost message only delays it:
-    the periodic sweep re-enqueues it. Hence failures are logged, never raised."""
-    from claims.tasks import extract_claims
-
-    try:
-        extract_claims.delay(article_id)
-    except Exception:
-        logger.exception("could not enqueue extraction of article %s; the sweep will", article_id)
-
-
-def enqueue_extraction_batch(article_ids: list[int]) -> None:
-    """Bulk ingest: one message, one batched spaCy pass. Same loss rules as above."""
-    from claims.tasks import extract_claims_batch
-
-    if not article_ids:
-        return
-    try:
-        extract_claims_batch.delay(article_ids)
-    except Exception:
-        logger.exception(
-            "could not enqueue extraction of %d articles; the sweep will", len(article_ids)
-        )
-
-
-def enqueue_fetch(article_id: int) -> None:
-    """Wake a fetcher; the row is already `fetching`, so a lost message only waits for the
-    fetch sweep."""
-    from sources.tasks import fetch_article
-
-    try:
-        fetch_article.delay(article_id)
-    except Exception:
-        logger.exception("could not enqueue fetch of article %s; the sweep will", article_id)
 
 
 def read_article_file(path: Path) -> str:

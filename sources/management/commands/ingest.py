@@ -12,8 +12,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
+from sources.hooks import announce_pending
 from sources.models import Article
-from sources.services import enqueue_extraction_batch
 from sources.services.bulk import BulkOutcome, collect_inputs, ingest_input
 
 # Below this many inputs a progress bar is noise; above it, people want to see progress.
@@ -60,7 +60,7 @@ class Command(BaseCommand):
                     if article.extraction_state == Article.ExtractionState.PENDING:
                         batch.append(article.pk)
                     if len(batch) >= EXTRACTION_BATCH:
-                        enqueue_extraction_batch(batch)
+                        announce_pending(batch)
                         batch = []
                     if not show_bar:
                         verb = "ingested" if outcome.status == "new" else "already known"
@@ -72,7 +72,7 @@ class Command(BaseCommand):
                     bar.set_postfix(counts, refresh=False)
         finally:
             # Interrupted or not: what was stored gets extracted, and failures are on record.
-            enqueue_extraction_batch(batch)
+            announce_pending(batch)
             self._write_report(report, failures)
         self.stdout.write(
             f"{counts['new']} new, {counts['known']} already known, {counts['failed']} failed"
