@@ -9,7 +9,9 @@ import pytest
 from celery import current_app
 
 from claims import enqueue as claims_enqueue
+from claims import hooks as claims_hooks
 from core.enqueue import send
+from matching import hooks as matching_hooks
 from notifications import enqueue as notifications_enqueue
 from sources import enqueue as sources_enqueue
 from sources.hooks import articles_pending
@@ -36,5 +38,18 @@ def test_a_task_that_cannot_be_sent_is_logged_not_raised(caplog):
     assert "could not enqueue nothing 1; the sweep will" in caplog.text
 
 
-def test_claims_listens_for_articles_waiting_for_extraction():
-    assert articles_pending.has_listeners()
+# Each signal a lower layer sends, and the app above that must be listening: a signal
+# nobody hears would drop an extraction, a match index row or an outbox event silently.
+HEARD = [
+    (articles_pending, "claims.receivers"),
+    (claims_hooks.claim_status_changed, "notifications.receivers"),
+    (claims_hooks.lease_expired, "notifications.receivers"),
+    (claims_hooks.extraction_failed, "notifications.receivers"),
+    (matching_hooks.published_claim_reappeared, "notifications.receivers"),
+]
+
+
+@pytest.mark.parametrize(("signal", "module"), HEARD)
+def test_every_hook_has_its_higher_layer_listening(signal, module):
+    listeners = [ref() for _key, ref, *_rest in signal.receivers]
+    assert any(getattr(r, "__module__", "") == module for r in listeners), module

@@ -18,6 +18,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from claims import hooks
 from claims.enqueue import enqueue_extraction
 from claims.extraction import ExtractedClaim, UnsupportedLanguageError, extract, extract_many
 from claims.extraction.header import PartialDate
@@ -34,8 +35,6 @@ from matching.services import (
     extracted_claim_match,
     suggestions_create,
 )
-from notifications.models import EventKind
-from notifications.services import article_extraction_event, event_record
 from sources.models import Article
 from sources.services import article_refetch
 
@@ -162,7 +161,8 @@ def _finish_without_claims(
         article.extraction_state = state
         article.extraction_error = error[:5000]
         article.save(update_fields=["extraction_state", "extraction_error", "updated_at"])
-        article_extraction_event(article=article)  # editors hear of failures
+        if state == State.FAILED:
+            hooks.extraction_failed.send(sender=Article, article=article)
     return ExtractionOutcome(article_id, state)
 
 
@@ -286,7 +286,7 @@ def _create_claim(
             after=Claim.Status.QUEUED,
             reason=f"check-worthiness {item.check_worthiness:.2f} ≥ threshold {threshold:.2f}",
         )
-        event_record(kind=EventKind.CLAIM_QUEUED, claim=claim)
+        hooks.claim_status_changed.send(sender=Claim, claim=claim, actor=None)
     return claim
 
 

@@ -17,7 +17,7 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from claims import permissions
+from claims import hooks, permissions
 from claims.models import Claim, ClaimStatus, ReviewerProfile, default_review_languages
 from claims.services.history import claim_record_change
 from claims.services.priority import claim_priority
@@ -29,8 +29,6 @@ from claims.services.workflow import (
     transition_locked,
 )
 from core.errors import Conflict, DomainError, NotFound
-from notifications.models import EventKind
-from notifications.services import claim_status_event, event_record
 
 S = ClaimStatus
 # Expiry handles a bounded batch per run; the beat task runs every minute.
@@ -102,7 +100,7 @@ def queue_reassign(
             actor=actor,
             reason=f"reassigned to {to_user.get_username()}",
         )
-        claim_status_event(claim=claim, actor=actor)
+        hooks.claim_status_changed.send(sender=Claim, claim=claim, actor=actor)
         return claim
 
 
@@ -117,7 +115,7 @@ def queue_expire_leases(*, now: dt.datetime | None = None) -> int:
             .order_by("lease_expires_at")[:EXPIRE_BATCH]
         )
         for claim in expired:
-            event_record(kind=EventKind.LEASE_EXPIRED, claim=claim, target=claim.assignee_id)
+            hooks.lease_expired.send(sender=Claim, claim=claim)  # while it still has its holder
             apply_changes(
                 claim,
                 {"status": S.QUEUED, "assignee": None, "lease_expires_at": None},

@@ -17,12 +17,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from claims import permissions
+from claims import hooks, permissions
 from claims.models import Claim, ClaimChange, ClaimKind, ClaimStatus, Verdict
 from claims.services.history import claim_record_changes
 from core.errors import Conflict, DomainError, NotFound
 from core.text import fold_spaces
-from notifications.services import claim_status_event
 
 S = ClaimStatus
 
@@ -213,7 +212,8 @@ def transition_locked(
         if to_status == S.PUBLISHED:
             changes["published_at"] = now
     apply_changes(claim, changes, actor=actor, reason=reason)
-    claim_status_event(claim=claim, actor=actor)  # the outbox row, in this transaction
+    # In this transaction: the notifications outbox row commits or rolls back with the move.
+    hooks.claim_status_changed.send(sender=Claim, claim=claim, actor=actor)
     return claim
 
 

@@ -15,11 +15,10 @@ from django.conf import settings
 
 from claims.models import Appearance, Claim, ClaimStatus
 from claims.services.history import claim_record_change
+from matching import hooks
 from matching.models import DuplicateSuggestion, MatchedAppearance
 from matching.scoring import MatchScore, claim_features, score_pair
 from matching.selectors import claim_candidates, rejected_partners
-from notifications.models import EventKind
-from notifications.services import event_record
 
 # A new claim gets at most this many suggestions: a reviewer reads each one.
 MAX_SUGGESTIONS = 3
@@ -125,7 +124,7 @@ def on_published_claim_reappeared(claim: Claim, appearance: Appearance) -> None:
 
     It is not queued for a second review (the verdict stands); the appearance is listed
     with the others and the history says so, and its reviewer and the editors are told
-    (the event row is written here, inside the same transaction).
+    (notifications writes the event row from the signal, inside the same transaction).
     """
     claim_record_change(
         claim=claim,
@@ -134,12 +133,7 @@ def on_published_claim_reappeared(claim: Claim, appearance: Appearance) -> None:
         after=_appearance_summary(appearance),
         reason="appeared again after publication",
     )
-    event_record(
-        kind=EventKind.CLAIM_REAPPEARED,
-        claim=claim,
-        article=appearance.article,
-        target=claim.assignee_id,
-    )
+    hooks.published_claim_reappeared.send(sender=Claim, claim=claim, appearance=appearance)
 
 
 def _appearance_summary(

@@ -1,5 +1,6 @@
-"""Writes for notifications. The hooks in claims and matching call `event_record` (or one of
-its wrappers) inside the transaction of the change they report."""
+"""Writes for notifications. Events come from the signals of claims and matching
+(notifications.receivers), which call `event_record` (or one of its wrappers) inside the
+transaction of the change they report."""
 
 from notifications.services.delivery import (
     delivery_attempt,
