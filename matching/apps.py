@@ -5,3 +5,9 @@ class MatchingConfig(AppConfig):
     name = "matching"
     verbose_name = "Duplicate matching"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        # claims asks the matcher it finds registered here (docs/architecture.md).
+        from matching import receivers
+
+        receivers.connect()

@@ -53,3 +53,10 @@ HEARD = [
 def test_every_hook_has_its_higher_layer_listening(signal, module):
     listeners = [ref() for _key, ref, *_rest in signal.receivers]
     assert any(getattr(r, "__module__", "") == module for r in listeners), module
+
+
+def test_claims_asks_the_matcher_matching_registered():
+    from matching.receivers import MATCHER
+
+    assert claims_hooks.matcher() is MATCHER
+    assert MATCHER is not claims_hooks.NO_MATCHER

@@ -8,13 +8,12 @@ from typing import Any
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from claims import permissions
+from claims import hooks, permissions
 from claims.models import Claim, ClaimKind
 from claims.services.history import claim_record_change
 from claims.services.priority import claim_priority
 from core.errors import DomainError
 from core.text import fold_spaces
-from matching.services import claim_match_index_write
 
 
 def claim_create(
@@ -50,5 +49,5 @@ def claim_create(
             actor=actor,
             reason="added by hand",
         )
-        claim_match_index_write(claims=[claim])  # findable by the matcher from now on
+        hooks.matcher().claim_match_index_write(claims=[claim])  # findable from now on
     return claim

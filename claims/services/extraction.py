@@ -28,13 +28,6 @@ from claims.services.priority import claim_priority
 from claims.services.queue import claim_recompute_priority
 from core.errors import DomainError, NotFound
 from core.text import fold_spaces
-from matching.embedding import embed_texts
-from matching.services import (
-    appearance_record_match,
-    claim_match_index_write,
-    extracted_claim_match,
-    suggestions_create,
-)
 from sources.models import Article
 from sources.services import article_refetch
 
@@ -173,8 +166,9 @@ def _write_claims(
     claims_created = appearances_created = 0
     grown: set[int] = set()  # existing claims that gained an appearance
     items = [one for claim in extracted for one in claim.appearances()]
+    matcher = hooks.matcher()  # matching's (claims.hooks)
     # The whole article in one batch, before the transaction: the model must not hold locks.
-    vectors = embed_texts([item.text for item in items])
+    vectors = matcher.embed_texts([item.text for item in items])
     with transaction.atomic():
         article = _still_ours(article_id, started_at)
         if article is None:
@@ -197,7 +191,7 @@ def _write_claims(
             match = None
             if claim is None:
                 # Claims written earlier in this transaction are candidates too.
-                match = extracted_claim_match(
+                match = matcher.extracted_claim_match(
                     text=item.text,
                     normalized=normalized,
                     language=item.language or article.language,
@@ -210,8 +204,8 @@ def _write_claims(
                 else:
                     claim = _create_claim(item, normalized, article, threshold)
                     # A candidate for the next ones, by its words and by its meaning.
-                    claim_match_index_write(claims=[claim], vectors=[vector])
-                    suggestions_create(claim=claim, suggestions=match.suggestions)
+                    matcher.claim_match_index_write(claims=[claim], vectors=[vector])
+                    matcher.suggestions_create(claim=claim, suggestions=match.suggestions)
                     claims_created += 1
                 by_text[normalized] = claim
             if Appearance.objects.filter(
@@ -230,7 +224,7 @@ def _write_claims(
                 speaker_as_written=(item.speaker_as_written or "")[:200],
             )
             if match is not None and match.same is not None and match.score is not None:
-                appearance_record_match(
+                matcher.appearance_record_match(
                     appearance=appearance,
                     statement=item.text,
                     normalized=normalized,

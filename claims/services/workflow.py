@@ -364,10 +364,8 @@ def claim_update(
             changes["lease_expires_at"] = lease_until(timezone.now())
         apply_changes(claim, changes, actor=actor, reason=reason, silent={"normalized"})
         if {"statement", "language"} & set(changes):
-            from matching.services import claim_match_index_write
-
             # Reworded: the matcher must find it by its new words, not its old ones.
-            claim_match_index_write(claims=[claim])
+            hooks.matcher().claim_match_index_write(claims=[claim])
         return claim
 
 
