@@ -129,7 +129,53 @@ def find_tail(
     return None
 
 
-_PASSIVE_AUX = frozenset({"été", "être", "been", "being"})
+_PASSIVE_AUX = frozenset({"été", "être", "been", "being", "was", "were", "is", "are", "be"})
+# Reporting verbs that can take a noun phrase for what they report ("reported a fall").
+_ANNOUNCING = frozenset(
+    [
+        "reported",
+        "reports",
+        "announced",
+        "announces",
+        "confirmed",
+        "confirms",
+        "revealed",
+        "reveals",
+        "disclosed",
+        "discloses",
+        "estimated",
+        "estimates",
+        "predicted",
+        "predicts",
+        "forecast",
+        "forecasts",
+        "posted",
+        "posts",
+        "annonce",
+        "annoncé",
+        "annonçait",
+        "confirme",
+        "confirmé",
+        "révèle",
+        "révélé",
+        "signale",
+        "signalé",
+        "estime",
+        "estimé",
+        "prévoit",
+        "prévu",
+        "publie",
+        "publié",
+        "dévoile",
+        "dévoilé",
+        "maintained",
+        "maintains",
+        "kept",
+        "keeps",
+        "maintient",
+        "maintenu",
+    ]
+)
 
 
 def find_lead(toks: list[Tok], seg: Segment, lang: str, memory: SpeakerMemory) -> Lead | None:
@@ -193,7 +239,9 @@ def find_lead(toks: list[Tok], seg: Segment, lang: str, memory: SpeakerMemory) -
     # "a été condamné", "was accused": a passive is something done to the subject, not
     # something the subject said.
     passive = any(t.lower in _PASSIVE_AUX for t in toks[f:k])
-    if passive:
+    # "La grève s'annonce très suivie": a reflexive "s'annoncer" says nothing either.
+    reflexive = k > 0 and toks[k - 1].lower in ("s'", "s’", "se")
+    if passive or reflexive:
         return None
     if is_characterise(verb, lang):
         speaker, written = resolve_speaker(subject, memory)
@@ -209,6 +257,14 @@ def find_lead(toks: list[Tok], seg: Segment, lang: str, memory: SpeakerMemory) -
             break
     if content is None and k + 1 < b and toks[k + 1].lower in ("to", "de", "d'"):
         # "promised to cut ...", "a promis de ...": the statement needs its subject and verb.
+        speaker, written = resolve_speaker(subject, memory)
+        return Lead(seg.start, speaker, written)
+    if content is None and first_finite(toks, k + 1, b) is None and toks[k + 1].text not in QUOTES:
+        # "Bharti Airtel reported a 25.8 percent fall in its net profit", "a annoncé une
+        # baisse de 5 %": a noun phrase, not a clause, is what was reported; the claim
+        # needs its subject and verb to be read. "a lancé une vaccination" reports nothing.
+        if verb.lower not in _ANNOUNCING:
+            return None
         speaker, written = resolve_speaker(subject, memory)
         return Lead(seg.start, speaker, written)
     if content is None:

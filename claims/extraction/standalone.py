@@ -202,6 +202,16 @@ def rewrite(
                 and not voice.person
             ):
                 set_text(tok, voice.speaker)  # "FIFA … said that it acknowledges …"
+            elif low == "it" and lang == "en" and not voice.quote and skip == index[tok.i]:
+                # "It maintained its growth projection": an organisation the article named,
+                # never a thing (an "it" that is the index or the economy stays)
+                found = discourse.latest(
+                    pronoun=tok, number="Sing", gender="", person=False, exclude=exclude
+                )
+                if voice.speaker and not voice.person and voice.speaker[:1].isupper():
+                    set_text(tok, voice.speaker)  # "It maintained …", the bank speaking
+                elif found is not None and found.kind == "ORG":
+                    set_text(tok, found.text)
             elif low in ("il", "elle", "ils", "elles", "he", "she", "they"):
                 text = "".join(p[0] + p[1] for p in parts[index[tok.i] :]).lower()
                 if low == "il" and _IMPERSONAL.match(text):

@@ -146,3 +146,24 @@ def test_a_definite_description_is_the_person_last_named() -> None:
         "« Nous sommes le bouc émissaire du débat sur les prix », a lancé le polytechnicien."
     )
     assert find(result, "bouc émissaire").speaker == "Patrick Pouyanné"
+
+
+def test_a_reported_noun_phrase_keeps_its_subject_and_verb() -> None:
+    result = claims(
+        "Telecom major Bharti Airtel on Wednesday reported a 25.8 percent fall in its net "
+        "profit for the quarter ended June 30.",
+        language="en",
+    )
+    claim = find(result, "25.8 percent")
+    assert claim.text.startswith("Telecom major Bharti Airtel on Wednesday reported a 25.8")
+    assert claim.speaker == "Bharti Airtel"
+
+
+def test_a_reflexive_or_a_launch_is_no_report() -> None:
+    result = claims(
+        "La grève s'annonce très suivie lundi, avec six vols sur dix annulés.\n\n"
+        "Le 21 mai, l'OMS et les autorités ont lancé une vaccination ciblée d'un millier "
+        "de personnes."
+    )
+    assert find(result, "très suivie").text.startswith("La grève s'annonce")
+    assert find(result, "millier").speaker is None
