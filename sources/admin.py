@@ -1,5 +1,9 @@
 """Admin for outlets, articles and evidence. Articles are added by pasting text, which goes
-through article_ingest like every other way in."""
+through article_ingest like every other way in.
+
+What concerns an article's claims (its extracted claims, retrying and re-running extraction)
+is claims' to show: claims.article_admin extends ArticleAdmin and registers itself in its
+place."""
 
 from __future__ import annotations
 
@@ -7,19 +11,16 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.db import models
-from django.db.models import Count
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from claims import permissions
 from claims.extraction.header import DateHeaderError, PartialDate
-from claims.models import Claim
 from core.errors import DomainError
 from sources.models import Article, Evidence, Source
+from sources.services import article_ingest
 
 
 class ArticleIngestForm(forms.Form):
@@ -84,13 +85,12 @@ class ArticleAdmin(admin.ModelAdmin):
         "language",
         "published_display",
         "extraction_state",
-        "claim_count",
         "created_at",
     ]
     list_filter = ["extraction_state", "text_origin", "language", "source"]
     list_select_related = ["source"]
     search_fields = ["title", "url"]
-    actions = ["retry_extraction", "reextract"]
+    EXTRACTION_FIELDSET = gettext_lazy("Extraction")
     fieldsets = [
         (
             None,
@@ -107,7 +107,7 @@ class ArticleAdmin(admin.ModelAdmin):
             },
         ),
         (
-            gettext_lazy("Extraction"),
+            EXTRACTION_FIELDSET,
             {
                 "fields": [
                     "extraction_state",
@@ -115,7 +115,6 @@ class ArticleAdmin(admin.ModelAdmin):
                     "extraction_attempts",
                     "extraction_started_at",
                     "extracted_at",
-                    "extracted_claims",
                 ]
             },
         ),
@@ -135,47 +134,13 @@ class ArticleAdmin(admin.ModelAdmin):
         "extraction_attempts",
         "extraction_started_at",
         "extracted_at",
-        "extracted_claims",
         "created_at",
         "updated_at",
     ]
 
-    def get_queryset(self, request):
-        return super().get_queryset(request).annotate(claim_count=Count("appearances"))
-
     @admin.display(description=gettext_lazy("published"))
     def published_display(self, obj: Article) -> str:
         return obj.published_display
-
-    @admin.display(description=gettext_lazy("claims"), ordering="claim_count")
-    def claim_count(self, obj: Article) -> int:
-        return obj.claim_count
-
-    @admin.display(description=gettext_lazy("extracted claims"))
-    def extracted_claims(self, obj: Article):
-        claims = (
-            Claim.objects.filter(appearances__article=obj)
-            .distinct()
-            .order_by("-priority", "id")[:200]
-        )
-        if not claims:
-            return _("No claims.")
-        return format_html(
-            "<ol>{}</ol>",
-            format_html_join(
-                "",
-                '<li><a href="{}">{}</a> <small>({}, {})</small></li>',
-                (
-                    (
-                        reverse("admin:claims_claim_change", args=[c.pk]),
-                        c.statement,
-                        c.get_status_display(),
-                        f"{c.check_worthiness:.2f}",
-                    )
-                    for c in claims
-                ),
-            ),
-        )
 
     def has_delete_permission(self, request, obj=None):
         # Claims point into articles; an article stays once ingested.
@@ -187,8 +152,6 @@ class ArticleAdmin(admin.ModelAdmin):
             raise DjangoPermissionDenied
         form = ArticleIngestForm(request.POST or None)
         if request.method == "POST" and form.is_valid():
-            from sources.services import article_ingest
-
             data = form.cleaned_data
             try:
                 result = article_ingest(
@@ -230,39 +193,6 @@ class ArticleAdmin(admin.ModelAdmin):
             **(extra_context or {}),
         }
         return TemplateResponse(request, "admin/sources/article/ingest_form.html", context)
-
-    @admin.action(description=gettext_lazy("Retry failed extraction"))
-    def retry_extraction(self, request, queryset):
-        from claims.services import article_retry_extraction
-
-        self._each(request, queryset, lambda pk: article_retry_extraction(article_id=pk))
-
-    @admin.action(description=gettext_lazy("Re-extract claims (editors)"))
-    def reextract(self, request, queryset):
-        from claims.services import article_reextract
-
-        self._each(
-            request, queryset, lambda pk: article_reextract(article_id=pk, actor=request.user)
-        )
-
-    def _each(self, request, queryset, run) -> None:
-        done = 0
-        for pk in queryset.values_list("pk", flat=True):
-            try:
-                run(pk)
-            except DomainError as exc:
-                self.message_user(request, exc.message, messages.WARNING)
-            else:
-                done += 1
-        if done:
-            self.message_user(request, _("%(n)d article(s) sent for extraction.") % {"n": done})
-
-    def get_actions(self, request):
-        actions = super().get_actions(request)
-        if not permissions.can_reextract(request.user):
-            actions.pop("reextract", None)
-            actions.pop("retry_extraction", None)
-        return actions
 
 
 @admin.register(Evidence)

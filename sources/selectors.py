@@ -1,8 +1,13 @@
-"""Reads for sources and articles."""
+"""Reads for sources and articles.
+
+An article's claims are read through the reverse relation `Article.appearances`, which
+claims declares (Appearance.article): sources imports no claims module (claims sits above
+it, docs/architecture.md).
+"""
 
 from __future__ import annotations
 
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Prefetch, QuerySet
 
 from sources.models import Article
 
@@ -15,13 +20,10 @@ def article_list() -> QuerySet[Article]:
 
 def article_detail_queryset() -> QuerySet[Article]:
     """An article with its claims, in reading order, in a fixed number of queries."""
-    from django.db.models import Prefetch
-
-    from claims.models import Appearance
-
+    appearance = Article._meta.get_field("appearances").related_model
     return article_list().prefetch_related(
         Prefetch(
             "appearances",
-            queryset=Appearance.objects.select_related("claim").order_by("start", "id"),
+            queryset=appearance.objects.select_related("claim").order_by("start", "id"),
         )
     )

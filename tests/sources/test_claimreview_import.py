@@ -10,14 +10,14 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
-from claims.models import Claim, ClaimChange
-from core.errors import DomainError
-from sources.claimreview_import import (
+from claims.claimreview_import import (
     claimreview_import_inputs,
     items_from_text,
     parse_review,
     verdict_from_rating,
 )
+from claims.models import Claim, ClaimChange
+from core.errors import DomainError
 from sources.models import Evidence, Source
 
 pytestmark = pytest.mark.django_db

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.core.management.base import BaseCommand, CommandError
 
-from sources.claimreview_import import claimreview_import_inputs
+from claims.claimreview_import import claimreview_import_inputs
 
 
 class Command(BaseCommand):

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
+from claims.extraction.header import split_date_header
 from claims.selectors import claims_of_article
 from sources.models import Article
 from sources.services import content_hash, read_article_file
@@ -23,8 +24,6 @@ class Command(BaseCommand):
         call_command("ingest", str(seeds), stdout=self.stdout, stderr=self.stderr)
         if quiet_claims:
             return
-        from claims.extraction.header import split_date_header
-
         for path in files:
             body = split_date_header(read_article_file(path)).body
             article = Article.objects.filter(content_hash=content_hash(body)).first()

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from claims.claimreview_import.parse import Item, ParsedReview, items_from_text, parse_review
+from claims.claimreview_import.services import ImportResult, claimreview_import
+from claims.claimreview_import.verdicts import VERDICT_BY_NAME, verdict_from_rating
 from core.errors import DomainError
-from sources.claimreview_import.parse import Item, ParsedReview, items_from_text, parse_review
-from sources.claimreview_import.services import ImportResult, claimreview_import
-from sources.claimreview_import.verdicts import VERDICT_BY_NAME, verdict_from_rating
 
 SUFFIXES = (".json", ".jsonld", ".html", ".htm")
 

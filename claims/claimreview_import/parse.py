@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from claims.claimreview_import.verdicts import verdict_from_rating
 from core.errors import DomainError
-from sources.claimreview_import.verdicts import verdict_from_rating
 from sources.urls import normalize_url
 
 _LD_SCRIPT = re.compile(

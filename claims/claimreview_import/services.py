@@ -15,13 +15,13 @@ from urllib.parse import urlsplit
 from django.db import connection, transaction
 from django.utils import timezone
 
+from claims import hooks
+from claims.claimreview_import.parse import ParsedReview
+from claims.claimreview_import.verdicts import STANCE_BY_VERDICT
 from claims.extraction import detect_language
 from claims.models import Claim, ClaimChange
 from claims.services.history import claim_record_change
 from core.text import fold_spaces
-from matching.services import claim_match_index_write
-from sources.claimreview_import.parse import ParsedReview
-from sources.claimreview_import.verdicts import STANCE_BY_VERDICT
 from sources.models import Evidence, SourceKind
 from sources.services import source_get_or_create
 
@@ -111,7 +111,7 @@ def claimreview_import(*, review: ParsedReview, actor: Any = None) -> ImportResu
             added_by=actor,
         )
         # What other outlets checked is what new claims should be matched against.
-        claim_match_index_write(claims=[claim])
+        hooks.matcher().claim_match_index_write(claims=[claim])
     return ImportResult(claim=claim, created=True)
 
 
