@@ -1,13 +1,11 @@
 from django.urls import path
 from rest_framework.routers import DefaultRouter
 
+from claims.api.claim_views import ClaimViewSet
+from claims.api.evidence_views import EvidenceViewSet
+from claims.api.feed_views import ClaimReviewFeedViewSet
 from claims.api.me import MeView
-from claims.api.views import (
-    ClaimReviewFeedViewSet,
-    ClaimViewSet,
-    EvidenceViewSet,
-    ReviewQueueViewSet,
-)
+from claims.api.queue_views import ReviewQueueViewSet
 from matching.api import AppearanceViewSet, SuggestionViewSet
 from notifications.api import MySubscriptionView, NotificationViewSet, WebhookEndpointViewSet
 from sources.api import ArticleViewSet, SourceViewSet

@@ -1,60 +1,37 @@
-"""Claims API views: each one validates input, calls one service or selector, shapes output."""
+"""/api/v1/claims/: the list, a claim's detail, its edits and workflow moves, its
+ClaimReview, similar claims and merges. Each action validates input, calls one service or
+selector, and shapes output."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from django.contrib.auth import get_user_model
-from django.shortcuts import get_object_or_404
-from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import (
-    OpenApiParameter,
-    OpenApiResponse,
-    extend_schema,
-)
-from rest_framework import mixins, permissions, status, viewsets
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from rest_framework import mixins, permissions, viewsets
 from rest_framework.decorators import action
-from rest_framework.filters import OrderingFilter
+from rest_framework.exceptions import ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
 
 from claims import selectors
 from claims.api.detail import claim_detail_response
-from claims.api.filters import ClaimFilter, EvidenceFilter
-from claims.api.listing import claim_page
+from claims.api.filters import ClaimFilter
+from claims.api.listing import ClaimOrdering, claim_rows, search_terms
 from claims.api.serializers import (
     ClaimDetailSerializer,
     ClaimPatchSerializer,
     ClaimSearchSerializer,
     ClaimSerializer,
-    EvidenceSerializer,
     ReassignSerializer,
     SimilarClaimSerializer,
     TransitionSerializer,
 )
 from claims.claimreview import claimreview_for
-from claims.models import Claim
-from claims.services import (
-    claim_add_evidence,
-    claim_transition,
-    claim_update,
-    queue_next_claim,
-    queue_reassign,
-    queue_release,
-)
-from core.api import (
-    ID_SCHEMA,
-    PUBLIC_LINK_PATTERN,
-    URL_MAX_LENGTH,
-    StrictFilterBackend,
-    expected_version,
-)
+from claims.services import claim_transition, claim_update, queue_reassign, queue_release
+from core.api import ID_SCHEMA, StrictFilterBackend, expected_version
 from core.errors import NotFound
 from core.pagination import CursorPagination
 from core.permissions import ViewerReads
-from core.schema import NO_NUL
-from sources.models import Article, Evidence
 
 IF_MATCH_REQUIRED = OpenApiParameter(
     "If-Match",
@@ -84,30 +61,6 @@ def _if_match(request: Request, claim_id: int) -> int | None:
     )
 
 
-def _search_terms(request: Request) -> str:
-    """`q` as searched: every place that asks whether there is a search must agree, or
-    `?q=%C2%A0` (blank once stripped) ordered by a rank no query computed (a 500)."""
-    return request.query_params.get("q", "").strip()
-
-
-class ClaimOrdering(OrderingFilter):
-    """Like DRF's, but an unknown ordering is an error instead of being silently ignored."""
-
-    def remove_invalid_fields(self, queryset, fields, view, request):
-        valid = super().remove_invalid_fields(queryset, fields, view, request)
-        if len(valid) != len(fields):
-            from rest_framework.exceptions import ValidationError
-
-            allowed = ", ".join(f"{sign}{f}" for f in view.ordering_fields for sign in ("", "-"))
-            raise ValidationError({"ordering": [f"Unknown ordering; use one of: {allowed}."]})
-        return valid
-
-    def get_default_ordering(self, view):
-        if _search_terms(view.request):
-            return ["-rank"]
-        return super().get_default_ordering(view)
-
-
 def _claim_id(pk: str) -> int:
     """Claim ids in URLs are positive integers; anything else is a claim that cannot exist."""
     if not pk.isdigit() or len(pk) > 18:
@@ -116,8 +69,6 @@ def _claim_id(pk: str) -> int:
 
 
 def _bounded_int(params, name: str, *, default: int, low: int, high: int) -> int:
-    from rest_framework.exceptions import ValidationError
-
     unknown = sorted(set(params) - {name})
     if unknown:
         raise ValidationError({n: [f"Unknown query parameter; allowed: {name}."] for n in unknown})
@@ -143,13 +94,13 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
         if self.action == "retrieve":
             return selectors.claim_detail_queryset()
         queryset = selectors.claim_list()
-        q = _search_terms(self.request)
+        q = search_terms(self.request)
         return selectors.claim_search(queryset, q) if q else queryset
 
     def get_serializer_class(self):
         if self.action == "retrieve":
             return ClaimDetailSerializer
-        if self.action == "list" and _search_terms(self.request):
+        if self.action == "list" and search_terms(self.request):
             return ClaimSearchSerializer
         return ClaimSerializer
 
@@ -182,15 +133,8 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
         ]
     )
     def list(self, request, *args, **kwargs):
-        # Plain rows, shaped by the serializer's fast path (core.rows).
-        serializer_class = self.get_serializer_class()
-        if _search_terms(request):  # ranked search, built by the ORM
-            queryset = self.filter_queryset(self.get_queryset())
-            page = self.paginate_queryset(queryset.values(*serializer_class.row_lookups()))
-        else:  # SQL compiled once per shape of request (claims.api.listing)
-            filters = StrictFilterBackend().validated_filterset(request, Claim.objects.all(), self)
-            page = self.paginate_queryset(claim_page(filters))
-        return self.get_paginated_response(serializer_class(page, many=True).data)
+        page = self.paginate_queryset(claim_rows(self))
+        return self.get_paginated_response(self.get_serializer(page, many=True).data)
 
     @extend_schema(responses={200: ClaimDetailSerializer})
     def retrieve(self, request, pk: str, *args, **kwargs):
@@ -337,133 +281,3 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
 
     def _detail(self, claim_id: int) -> Response:
         return claim_detail_response(claim_id)
-
-
-# Evidence needs a URL or an article; the schema says so (anyOf), so clients know up front.
-EVIDENCE_CREATE_SCHEMA = {
-    "application/json": {
-        "type": "object",
-        "properties": {
-            "claim": {"type": "integer", "minimum": 1},
-            "url": {
-                "type": "string",
-                "pattern": PUBLIC_LINK_PATTERN,
-                "maxLength": URL_MAX_LENGTH,
-                "description": "A link to a named public host (not an address written as a "
-                "number, nor a local-only name such as .local or .internal).",
-            },
-            "article": {"type": "integer", "minimum": 1},
-            "stance": {"type": "string", "enum": list(Evidence.Stance.values)},
-            "excerpt": {"type": "string", "pattern": NO_NUL},
-        },
-        "required": ["claim", "stance"],
-        "anyOf": [{"required": ["url"]}, {"required": ["article"]}],
-        "additionalProperties": False,
-    }
-}
-
-
-class ClaimReviewFeedPagination(CursorPagination):
-    ordering = ("-published_at", "-id")
-
-
-@extend_schema(
-    parameters=[
-        OpenApiParameter(
-            "since", OpenApiTypes.DATETIME, description="only verdicts published at or after"
-        )
-    ],
-    responses={200: OpenApiResponse(OpenApiTypes.OBJECT, "page of ClaimReview objects")},
-)
-class ClaimReviewFeedViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
-    """The public feed of published verdicts, newest first."""
-
-    permission_classes = [permissions.AllowAny]
-    pagination_class = ClaimReviewFeedPagination
-    filter_backends = [StrictFilterBackend]
-    extra_query_params = ("since",)
-
-    def get_queryset(self):
-        from django.utils.dateparse import parse_datetime
-        from rest_framework.exceptions import ValidationError
-
-        queryset = selectors.claimreview_list()
-        since = self.request.query_params.get("since")
-        if since is not None:
-            try:
-                moment = parse_datetime(since)
-            except ValueError:
-                moment = None
-            if moment is None:
-                raise ValidationError({"since": ["Use an ISO 8601 date-time."]})
-            if moment.tzinfo is None:
-                moment = timezone.make_aware(moment)
-            # PostgreSQL accepts offsets only up to ±15:59; UTC is always fine.
-            queryset = queryset.filter(published_at__gte=moment.astimezone(dt.UTC))
-        return queryset
-
-    def list(self, request, *args, **kwargs):
-        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
-        base = request.build_absolute_uri("/api/v1/claims/")
-        items = [claimreview_for(c, claim_url=f"{base}{c.pk}/claimreview/") for c in page]
-        return self.get_paginated_response(items)
-
-
-class ReviewQueueViewSet(viewsets.GenericViewSet):
-    permission_classes = [ViewerReads]
-    serializer_class = ClaimSerializer
-    pagination_class = None
-    queryset = Claim.objects.none()  # for the schema; the actions use selectors
-
-    @extend_schema(request=None, responses={200: ClaimDetailSerializer, 204: None})
-    @action(detail=False, methods=["post"])
-    def next(self, request: Request) -> Response:
-        """Lease the highest-priority queued claim in your languages (204: queue empty)."""
-        claim = queue_next_claim(reviewer=request.user)
-        if claim is None:
-            return Response(status=status.HTTP_204_NO_CONTENT)
-        return claim_detail_response(claim.pk)
-
-    @extend_schema(responses={200: ClaimSerializer(many=True)})
-    @action(detail=False, methods=["get"])
-    def mine(self, request: Request) -> Response:
-        """The claims you hold, soonest-expiring lease first."""
-        claims = selectors.queue_mine(request.user).select_related("assignee")
-        return Response(ClaimSerializer(claims, many=True).data)
-
-
-class EvidenceViewSet(
-    mixins.ListModelMixin,
-    mixins.RetrieveModelMixin,
-    mixins.CreateModelMixin,
-    viewsets.GenericViewSet,
-):
-    permission_classes = [ViewerReads]
-    serializer_class = EvidenceSerializer
-    pagination_class = CursorPagination
-    filter_backends = [StrictFilterBackend]
-    filterset_class = EvidenceFilter
-
-    def get_queryset(self):
-        return Evidence.objects.select_related("added_by", "article")
-
-    @extend_schema(request=EVIDENCE_CREATE_SCHEMA, responses={201: EvidenceSerializer})
-    def create(self, request: Request, *args, **kwargs) -> Response:
-        payload = EvidenceSerializer(data=request.data)
-        payload.is_valid(raise_exception=True)
-        data = payload.validated_data
-        article = None
-        if data.get("article_id"):
-            article = Article.objects.filter(pk=data["article_id"]).first()
-            if article is None:
-                raise NotFound(f"Article {data['article_id']} does not exist.", field="article")
-        evidence = claim_add_evidence(
-            claim_id=data["claim_id"],
-            actor=request.user,
-            stance=data["stance"],
-            url=data.get("url", ""),
-            article=article,
-            excerpt=data.get("excerpt", ""),
-        )
-        evidence = get_object_or_404(self.get_queryset(), pk=evidence.pk)
-        return Response(EvidenceSerializer(evidence).data, status=status.HTTP_201_CREATED)
