@@ -24,6 +24,7 @@ from claims.services.priority import claim_priority
 from claims.services.workflow import (
     apply_changes,
     check_version,
+    claim_transition,
     lease_until,
     lock_claim,
     transition_locked,
@@ -64,12 +65,13 @@ def queue_release(
     *, claim_id: int, actor: Any, expected_version: int | None = None, reason: str = ""
 ) -> Claim:
     """Give a held claim back to the queue, keeping its place in line."""
-    with transaction.atomic():
-        claim = lock_claim(claim_id)
-        check_version(claim, expected_version)
-        return transition_locked(
-            claim, to_status=S.QUEUED, actor=actor, reason=reason or "released"
-        )
+    return claim_transition(
+        claim_id=claim_id,
+        to_status=S.QUEUED,
+        actor=actor,
+        expected_version=expected_version,
+        reason=reason or "released",
+    )
 
 
 def queue_reassign(

@@ -8,7 +8,7 @@ the new values, bumps `version` once, and records one ClaimChange per changed fi
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from django.conf import settings
@@ -242,63 +242,48 @@ def claim_transition(
         )
 
 
-def claim_promote(
-    *, claim_id: int, actor: Any, expected_version: int | None, reason: str = ""
-) -> Claim:
-    return claim_transition(
-        claim_id=claim_id,
-        to_status=S.QUEUED,
-        actor=actor,
-        expected_version=expected_version,
-        reason=reason or "promoted by hand",
-    )
+# The moves with a name of their own: claim_transition with the target status fixed, and
+# the reason recorded when the caller gives none. (queue_next_claim picks a claim to take
+# for you; claim_take leases the one chosen.)
+NAMED_MOVES: dict[str, tuple[str, str]] = {
+    "claim_promote": (S.QUEUED, "promoted by hand"),
+    "claim_take": (S.IN_REVIEW, ""),
+    "claim_propose_verdict": (S.AWAITING_APPROVAL, ""),
+    "claim_publish": (S.PUBLISHED, ""),
+}
 
 
-def claim_take(*, claim_id: int, actor: Any, expected_version: int | None) -> Claim:
-    """Lease one chosen claim from the queue (queue_next_claim picks one for you)."""
-    return claim_transition(
-        claim_id=claim_id, to_status=S.IN_REVIEW, actor=actor, expected_version=expected_version
-    )
+def _named_move(name: str) -> Callable[..., Claim]:
+    to_status, default_reason = NAMED_MOVES[name]
+
+    def move(
+        *,
+        claim_id: int,
+        actor: Any,
+        expected_version: int | None,
+        verdict: str | None = None,
+        explanation: str = "",
+        reason: str = "",
+    ) -> Claim:
+        return claim_transition(
+            claim_id=claim_id,
+            to_status=to_status,
+            actor=actor,
+            expected_version=expected_version,
+            verdict=verdict,
+            explanation=explanation,
+            reason=reason or default_reason,
+        )
+
+    move.__name__ = move.__qualname__ = name
+    move.__doc__ = f"claim_transition to “{to_status}” (NAMED_MOVES)."
+    return move
 
 
-def claim_propose_verdict(
-    *,
-    claim_id: int,
-    actor: Any,
-    expected_version: int | None,
-    verdict: str,
-    explanation: str = "",
-    reason: str = "",
-) -> Claim:
-    return claim_transition(
-        claim_id=claim_id,
-        to_status=S.AWAITING_APPROVAL,
-        actor=actor,
-        expected_version=expected_version,
-        verdict=verdict,
-        explanation=explanation,
-        reason=reason,
-    )
-
-
-def claim_publish(
-    *,
-    claim_id: int,
-    actor: Any,
-    expected_version: int | None,
-    verdict: str | None = None,
-    explanation: str = "",
-    reason: str = "",
-) -> Claim:
-    return claim_transition(
-        claim_id=claim_id,
-        to_status=S.PUBLISHED,
-        actor=actor,
-        expected_version=expected_version,
-        verdict=verdict,
-        explanation=explanation,
-        reason=reason,
-    )
+claim_promote = _named_move("claim_promote")
+claim_take = _named_move("claim_take")
+claim_propose_verdict = _named_move("claim_propose_verdict")
+claim_publish = _named_move("claim_publish")
 
 
 def dismissal_text(*, reason: str, note: str = "") -> str:

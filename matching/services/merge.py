@@ -23,7 +23,8 @@ from sources.models import Evidence
 S = ClaimStatus
 
 
-def _lock_pair(first_id: int, second_id: int) -> dict[int, Claim]:
+def lock_claim_pair(first_id: int, second_id: int) -> dict[int, Claim]:
+    """Lock both claims (NotFound if one is missing), by id."""
     # Always in id order, so two merges of the same pair in opposite directions queue up
     # instead of deadlocking.
     claims = {
@@ -45,11 +46,13 @@ def claim_merge(*, survivor_id: int, duplicate_id: int, actor: Any) -> Claim:
     if survivor_id == duplicate_id:
         raise Conflict(_("A claim cannot be merged into itself."), code="merge_into_self")
     with transaction.atomic():
-        claims = _lock_pair(survivor_id, duplicate_id)
-        return _merge_locked(claims[survivor_id], claims[duplicate_id], actor=actor)
+        claims = lock_claim_pair(survivor_id, duplicate_id)
+        return merge_locked(claims[survivor_id], claims[duplicate_id], actor=actor)
 
 
-def _merge_locked(survivor: Claim, duplicate: Claim, *, actor: Any) -> Claim:
+def merge_locked(survivor: Claim, duplicate: Claim, *, actor: Any) -> Claim:
+    """claim_merge for two claims the caller has locked (lock_claim_pair) inside its
+    transaction; confirming a duplicate suggestion merges this way too."""
     if survivor.canonical_id == duplicate.pk:
         raise Conflict(
             _(

@@ -12,7 +12,7 @@ from claims import permissions
 from claims.services.history import claim_record_change
 from core.errors import Conflict, NotFound
 from matching.models import DuplicateSuggestion, SuggestionStatus
-from matching.services.merge import _lock_pair, _merge_locked
+from matching.services.merge import lock_claim_pair, merge_locked
 
 
 def _lock_pending(suggestion_id: int) -> DuplicateSuggestion:
@@ -35,8 +35,8 @@ def suggestion_confirm(*, suggestion_id: int, actor: Any) -> DuplicateSuggestion
     )
     with transaction.atomic():
         suggestion = _lock_pending(suggestion_id)
-        claims = _lock_pair(suggestion.candidate_id, suggestion.claim_id)
-        _merge_locked(claims[suggestion.candidate_id], claims[suggestion.claim_id], actor=actor)
+        claims = lock_claim_pair(suggestion.candidate_id, suggestion.claim_id)
+        merge_locked(claims[suggestion.candidate_id], claims[suggestion.claim_id], actor=actor)
         suggestion.refresh_from_db()  # the merge marks the pair confirmed
         return suggestion
 
