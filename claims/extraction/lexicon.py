@@ -133,6 +133,8 @@ EN_REPORT = set(
         "concluded",
         "predicted",
         "cautioned",
+        "read",
+        "reads",
     ]
 )
 EN_CHARACTERISE = set(

@@ -136,6 +136,12 @@ def process(article: ArticleChunk) -> list[ExtractedClaim]:
             tail = find_tail(st, lang, memory, quoted) if st else None
             parsed = parsed_attributions(article.doc, st, lang)
             tail, follow = syntax_tail(st, tail, parsed, memory)
+            quote = _in_region(s.start, regions)
+            words = [t for t in st[tail.cut :] if t.pos != "PUNCT"] if tail else []
+            if words and quote and quote[1] > words[0].start:
+                # "« … the laboratory in Salt Lake City, Utah confirmed the finding. »": a
+                # verb inside a quotation that goes on is the quotation's, not its attribution
+                tail, follow = None, None
             # the clause loop below reads this sentence as the article stood before it
             before[s.start] = memory.last_person
             observe_owner(article.doc, st, memory)
@@ -189,7 +195,10 @@ def process(article: ArticleChunk) -> list[ExtractedClaim]:
                         para_speaker = next_pending
                     continue
                 content = lead.content if lead else seg.start
-                if lead and in_quote and sent_speaker is not None and sent_speaker[0]:
+                quoted_lead = bool(
+                    lead and in_quote and sent_speaker is not None and sent_speaker[0]
+                )
+                if quoted_lead:
                     # «Les gens nous accusent …», a plaidé le PDG: the quoted one speaks
                     speaker = sent_speaker
                 elif lead:
@@ -212,7 +221,7 @@ def process(article: ArticleChunk) -> list[ExtractedClaim]:
                     st,
                     content=content,
                     speaker=speaker,
-                    is_quote=in_quote and not lead,
+                    is_quote=in_quote and (not lead or quoted_lead),
                     sentence_text=sentence_text,
                     sentence_start=s.start,
                     memory=memory,

@@ -46,6 +46,14 @@ def _words(toks: list[Tok], a: int, b: int) -> int:
     return sum(1 for t in toks[a:b] if any(c.isalnum() for c in t.text))
 
 
+def _closes(toks: list[Tok], m: int) -> bool:
+    """ "…," a statement by the USADA read.': "read" reports only as the sentence's last
+    word; "the statement read out by Vital Kamerhe said" has its verb further on."""
+    if toks[m].lower not in ("read", "reads"):
+        return True
+    return m + 1 >= len(toks) or toks[m + 1].pos == "PUNCT"
+
+
 def find_tail(
     toks: list[Tok], lang: str, memory: SpeakerMemory, quoted: bool = False
 ) -> Tail | None:
@@ -92,7 +100,7 @@ def find_tail(
                     m < n
                     and m - k < 9
                     and toks[m].text not in (",", ".", '"')
-                    and not is_report(toks[m], lang)
+                    and not (is_report(toks[m], lang) and _closes(toks, m))
                 ):
                     m += 1
                 # "the statement read out by Vital Kamerhe said": a participle with its agent
@@ -105,6 +113,7 @@ def find_tail(
                     m < n
                     and m > k
                     and is_report(toks[m], lang)
+                    and _closes(toks, m)
                     and (m - k < 6 or agented)
                     and not any(t.finite for x, t in enumerate(toks[k:m], k) if x not in agented)
                 ):

@@ -167,3 +167,17 @@ def test_a_reflexive_or_a_launch_is_no_report() -> None:
     )
     assert find(result, "très suivie").text.startswith("La grève s'annonce")
     assert find(result, "millier").speaker is None
+
+
+def test_a_statement_read_is_its_authors_and_a_quotation_that_goes_on_has_no_tail() -> None:
+    result = claims(
+        '"Following an investigation, USADA determined that the test was caused by a '
+        'supplement," a statement by the USADA read.\n\n"Detailed analysis revealed that it '
+        "contained andarine, and the laboratory in Salt Lake City, Utah confirmed the finding. "
+        'The supplement has been added to the USADA High Risk List.\n\n"Athletes are reminded '
+        'that dietary supplements do not receive any pre-market safety reviews."',
+        language="en",
+    )
+    assert find(result, "investigation").speaker == "USADA"
+    assert find(result, "High Risk List").speaker == "USADA"
+    assert "USADA contained" not in find(result, "andarine").text
