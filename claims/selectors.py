@@ -10,6 +10,8 @@ from django.db.models.functions import Coalesce, TruncWeek
 from django.utils import timezone
 
 from claims.models import Claim, ClaimStatus
+from core.text import fold
+from sources.models import Evidence
 
 
 def claim_list() -> QuerySet[Claim]:
@@ -156,8 +158,6 @@ def appearance_list() -> QuerySet:
 
 
 def evidence_list() -> QuerySet:
-    from sources.models import Evidence
-
     return Evidence.objects.select_related("added_by", "article")
 
 
@@ -193,8 +193,6 @@ def claim_search(queryset: QuerySet[Claim], text: str) -> QuerySet[Claim]:
     """
     from django.contrib.postgres.search import SearchQuery, SearchRank
     from django.db.models import Case, F, FloatField, When
-
-    from core.text import fold
 
     folded = fold(text)
     french = SearchQuery(folded, config="french", search_type="websearch")

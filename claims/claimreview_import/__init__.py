@@ -15,6 +15,7 @@ from claims.claimreview_import.parse import Item, ParsedReview, items_from_text,
 from claims.claimreview_import.services import ImportResult, claimreview_import
 from claims.claimreview_import.verdicts import VERDICT_BY_NAME, verdict_from_rating
 from core.errors import DomainError
+from sources.fetching import fetch_page
 
 SUFFIXES = (".json", ".jsonld", ".html", ".htm")
 
@@ -67,8 +68,6 @@ def items_from_inputs(targets: list[str]) -> Iterator[Item]:
 
 
 def _items_from_url(url: str) -> Iterator[Item]:
-    from sources.fetching import fetch_page
-
     try:
         page = fetch_page(url)
     except DomainError as exc:

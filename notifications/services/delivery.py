@@ -22,6 +22,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from claims import permissions
 from core.errors import DomainError, NotFound
 from notifications.enqueue import enqueue_delivery, enqueue_fan_out
 from notifications.models import Delivery, DeliveryAttempt, Event
@@ -136,8 +137,6 @@ def _record(delivery: Delivery, *, token: uuid.UUID, result: SendResult, started
 
 def delivery_redeliver(*, delivery_id: int, actor: Any) -> Delivery:
     """Send again (admin action), with the same message id and a fresh retry window."""
-    from claims import permissions
-
     permissions.require(permissions.is_editor(actor), _("Only editors can redeliver."))
     now = timezone.now()
     with transaction.atomic():
