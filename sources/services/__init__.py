@@ -5,6 +5,7 @@ turns a URL article into text. Waking the fetchers is `sources.enqueue`; extract
 work, announced through `sources.hooks`.
 """
 
+from sources.services.article_text import SUPPORTED_LANGUAGES, content_hash
 from sources.services.fetch import (
     FetchOutcome,
     article_fetch,
@@ -13,11 +14,9 @@ from sources.services.fetch import (
     fetch_requeue_stale,
 )
 from sources.services.ingest import (
-    SUPPORTED_LANGUAGES,
     IngestResult,
     article_ingest,
     article_ingest_file,
-    content_hash,
     read_article_file,
 )
 from sources.services.source import source_create, source_get_or_create, source_update

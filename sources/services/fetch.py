@@ -31,7 +31,7 @@ from sources.enqueue import enqueue_fetch
 from sources.fetching import extract_article, fetch_page
 from sources.hooks import announce_pending
 from sources.models import Article
-from sources.services.ingest import (
+from sources.services.article_text import (
     SUPPORTED_LANGUAGES,
     check_article_text,
     content_hash,

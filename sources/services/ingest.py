@@ -3,12 +3,10 @@ fetcher, or to whoever extracts: sources.hooks)."""
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -16,27 +14,26 @@ from claims.extraction import detect_language
 from claims.extraction.header import DateHeaderError, PartialDate, split_date_header
 from core.errors import DomainError
 from core.ssrf import refuse_literal_address
-from core.text import clean_article_text, fold_spaces
+from core.text import clean_article_text
 from sources.enqueue import enqueue_fetch
 from sources.hooks import announce_pending
 from sources.models import Article, Source
+from sources.services.article_text import (
+    SUPPORTED_LANGUAGES,
+    check_article_text,
+    content_hash,
+    unsupported_message,
+)
+from sources.services.fetch import article_attach_text
 from sources.urls import normalize_url
 
 State = Article.ExtractionState
-
-# What the extractor handles; other languages are stored as unsupported for manual entry.
-SUPPORTED_LANGUAGES = frozenset({"fr", "en"})
 
 
 @dataclass(frozen=True)
 class IngestResult:
     article: Article
     created: bool
-
-
-def content_hash(text: str) -> str:
-    """Same words, same hash: case, accents and white space do not make a new article."""
-    return hashlib.sha256(fold_spaces(text).encode("utf-8")).hexdigest()
 
 
 def article_ingest(
@@ -81,8 +78,6 @@ def article_ingest(
 
     existing = _find_existing(url=canonical, digest=digest)
     if existing is not None and not existing.text and existing.duplicate_of_id is None:
-        from sources.services.fetch import article_attach_text
-
         filled = article_attach_text(
             article_id=existing.pk,
             body=body,
@@ -123,29 +118,6 @@ def article_ingest(
             raise
         return IngestResult(article=existing, created=False)
     return IngestResult(article=article, created=True)
-
-
-def check_article_text(body: str) -> str:
-    """The rules every stored text obeys, pasted or fetched."""
-    if not body:
-        raise DomainError("The article has no text.", code="empty", field="text")
-    if "\x00" in body:
-        raise DomainError("The article text contains NUL bytes: is it a binary file?", field="text")
-    if len(body) > settings.ARTICLE_MAX_CHARS:
-        raise DomainError(
-            f"The article has {len(body):,} characters; the limit is "
-            f"{settings.ARTICLE_MAX_CHARS:,} (ARTICLE_MAX_CHARS).",
-            code="too_long",
-            field="text",
-        )
-    return body
-
-
-def unsupported_message(language: str) -> str:
-    return (
-        f"Language '{language}' is not supported for automatic extraction (supported: "
-        f"{', '.join(sorted(SUPPORTED_LANGUAGES))}). Claims can still be added by hand."
-    )
 
 
 def _ingest_url(
