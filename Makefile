@@ -31,9 +31,11 @@ serve:
 test: install
 	$(PY) -m pytest
 
+# ruff, then the architecture check (import-linter's contracts in pyproject.toml).
 lint:
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	.venv/bin/lint-imports --no-logo
 
 format:
 	$(PY) -m ruff check --fix .
