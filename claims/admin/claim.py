@@ -27,7 +27,11 @@ from claims.services import (
     claim_propose_verdict,
     claim_update,
 )
-from claims.services.evidence import claim_change_evidence, claim_remove_evidence
+from claims.services.evidence import (
+    EvidenceInput,
+    claim_change_evidence,
+    claim_remove_evidence,
+)
 from claims.services.workflow import EDITABLE_FIELDS
 from core.errors import DomainError
 from sources.models import Evidence, Source
@@ -309,9 +313,13 @@ class ClaimAdmin(admin.ModelAdmin):
         for evidence in formset.deleted_objects:
             claim_remove_evidence(evidence_id=evidence.pk, actor=request.user)
         for evidence, _changed in formset.changed_objects:
-            claim_change_evidence(evidence_id=evidence.pk, actor=request.user, **_inputs(evidence))
+            claim_change_evidence(
+                evidence_id=evidence.pk, actor=request.user, given=_given(evidence)
+            )
         for evidence in formset.new_objects:
-            claim_add_evidence(claim_id=form.instance.pk, actor=request.user, **_inputs(evidence))
+            claim_add_evidence(
+                claim_id=form.instance.pk, actor=request.user, **vars(_given(evidence))
+            )
         return None
 
     def save_related(self, request, form, formsets, change):
@@ -332,14 +340,9 @@ class ClaimAdmin(admin.ModelAdmin):
         return super().response_change(request, obj)
 
 
-def _inputs(evidence: Evidence) -> dict:
-    """What the person typed into one evidence form, as the evidence services take it."""
-    return {
-        "stance": evidence.stance,
-        "url": evidence.url,
-        "article": evidence.article,
-        "excerpt": evidence.excerpt,
-    }
+def _given(evidence: Evidence) -> EvidenceInput:
+    """What the person typed into one evidence form."""
+    return EvidenceInput(evidence.stance, evidence.url, evidence.article, evidence.excerpt)
 
 
 def _workflow_buttons(user, claim: Claim) -> list[tuple[str, str]]:

@@ -5,6 +5,7 @@ and the admin's evidence inline both write through here."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from django.db import transaction
@@ -22,21 +23,35 @@ from sources.urls import escape_stray_percents
 _RECORDED = ("stance", "url", "article", "excerpt")
 
 
-def _checked_url(*, stance: str, url: str, article: Article | None) -> str:
-    """The link as it will be stored, or a refusal a person can act on."""
-    if stance not in Evidence.Stance.values:
-        raise DomainError(_("Choose a stance: supports, refutes or context."), field="stance")
-    if not url and article is None:
-        raise DomainError(_("Evidence needs a URL or an article."), field="url")
-    url = escape_stray_percents(url)  # kept as given otherwise: it is the reader's link
-    refusal = public_link_refusal(url) if url else None
-    if refusal:
-        # The admin's form takes what URLField takes, localhost and 10.0.0.1 included.
-        raise DomainError(
-            _("Evidence links must point to a public address: %(why)s.") % {"why": refusal},
-            field="url",
-        )
-    return url
+@dataclass(frozen=True)
+class EvidenceInput:
+    """What a person gives for one piece of evidence (an API body, an admin inline row)."""
+
+    stance: str
+    url: str = ""
+    article: Article | None = None
+    excerpt: str = ""
+
+    def checked(self) -> dict[str, Any]:
+        """The fields as they will be stored, or a refusal a person can act on."""
+        if self.stance not in Evidence.Stance.values:
+            raise DomainError(_("Choose a stance: supports, refutes or context."), field="stance")
+        if not self.url and self.article is None:
+            raise DomainError(_("Evidence needs a URL or an article."), field="url")
+        url = escape_stray_percents(self.url)  # kept as given otherwise: the reader's link
+        refusal = public_link_refusal(url) if url else None
+        if refusal:
+            # The admin's form takes what URLField takes, localhost and 10.0.0.1 included.
+            raise DomainError(
+                _("Evidence links must point to a public address: %(why)s.") % {"why": refusal},
+                field="url",
+            )
+        return {
+            "stance": self.stance,
+            "url": url,
+            "article": self.article,
+            "excerpt": self.excerpt.strip(),
+        }
 
 
 def _locked_claim(actor: Any, claim_id: int, refusal: str) -> Claim:
@@ -80,18 +95,11 @@ def claim_add_evidence(
     article: Article | None = None,
     excerpt: str = "",
 ) -> Evidence:
-    url = _checked_url(stance=stance, url=url, article=article)
+    fields = EvidenceInput(stance, url, article, excerpt).checked()
     with transaction.atomic():
         refusal = _("Only the reviewer holding this claim, or an editor, can add evidence.")
         claim = _locked_claim(actor, claim_id, refusal)
-        evidence = Evidence.objects.create(
-            claim=claim,
-            stance=stance,
-            url=url,
-            article=article,
-            excerpt=excerpt.strip(),
-            added_by=actor,
-        )
+        evidence = Evidence.objects.create(claim=claim, added_by=actor, **fields)
         claim_record_change(
             claim=claim,
             field="evidence",
@@ -102,24 +110,16 @@ def claim_add_evidence(
     return evidence
 
 
-def claim_change_evidence(
-    *,
-    evidence_id: int,
-    actor: Any,
-    stance: str,
-    url: str = "",
-    article: Article | None = None,
-    excerpt: str = "",
-) -> Evidence:
+def claim_change_evidence(*, evidence_id: int, actor: Any, given: EvidenceInput) -> Evidence:
     """Correct a piece of evidence; the history row holds the fields that changed, before
     and after. Nothing changed, nothing written."""
-    url = _checked_url(stance=stance, url=url, article=article)
+    fields = given.checked()
     with transaction.atomic():
         refusal = _("Only the reviewer holding this claim, or an editor, can change its evidence.")
         claim, evidence = _locked_evidence(actor, evidence_id, refusal)
         was = _recorded(evidence)
-        evidence.stance, evidence.url, evidence.article = stance, url, article
-        evidence.excerpt = excerpt.strip()
+        for name, value in fields.items():
+            setattr(evidence, name, value)
         changed = tuple(name for name in _RECORDED if _recorded(evidence)[name] != was[name])
         if not changed:
             return evidence

@@ -6,7 +6,11 @@ from __future__ import annotations
 import pytest
 
 from claims.models import ClaimChange, ClaimStatus
-from claims.services.evidence import claim_change_evidence, claim_remove_evidence
+from claims.services.evidence import (
+    EvidenceInput,
+    claim_change_evidence,
+    claim_remove_evidence,
+)
 from core.errors import DomainError, NotFound, PermissionDenied
 from sources.models import Evidence
 from tests.factories import ArticleFactory, EvidenceFactory
@@ -23,7 +27,9 @@ def held_evidence(make_claim, reviewer):
 
 def change(evidence: Evidence, actor, **fields):
     given = {"stance": evidence.stance, "url": evidence.url, "article": evidence.article}
-    return claim_change_evidence(evidence_id=evidence.pk, actor=actor, **(given | fields))
+    return claim_change_evidence(
+        evidence_id=evidence.pk, actor=actor, given=EvidenceInput(**(given | fields))
+    )
 
 
 def test_a_correction_records_only_the_fields_it_changed(held_evidence, reviewer):
