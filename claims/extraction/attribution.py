@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
+from .dates import MONTH_NAMES
 from .names import (
     DETS,
     ORG_HEADS,
@@ -247,6 +248,10 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
         and (memory.last_org or memory.last_speaker)
     ):
         return memory.last_org or memory.last_speaker, as_written
+    of = next((k for k, t in enumerate(np) if t.lower in ("de", "du", "des", "of") and k), None)
+    if of is not None and np[of - 1].lower in _DOCUMENTS and of + 1 < len(np):
+        # "d'après les projections de la banque": the owner of the document speaks
+        return resolve_speaker(np[of + 1 :] if np[of].lower in ("de", "of") else np[of:], memory)
     if key in _ORG_DESCRIPTIONS and memory.last_org:
         return memory.last_org, as_written  # "la banque centrale" after "la Banque de France"
     if key in memory.titles:
@@ -304,11 +309,15 @@ def _described_person(np: list[Tok], memory: SpeakerMemory) -> str | None:
     if not memory.last_person or np[0].lower not in ("le", "la", "l'", "the"):
         return None
     rest = np[1:]
-    if not 1 <= len(rest) <= 3 or any(t.is_cap or t.ent for t in rest):
+    # "le spécialiste de nationalité camerounaise": the complement says more of the same one
+    link = next((k for k, t in enumerate(rest) if t.lower in ("de", "d'", "of")), len(rest))
+    if not 1 <= link <= 3 or len(rest) > 6 or any(t.is_cap or t.ent for t in rest):
         return None
-    head = rest[-1]
-    if head.pos != "NOUN" or any(t.pos not in ("ADJ", "NOUN", "NUM", "PUNCT") for t in rest):
+    head = rest[link - 1]
+    if head.pos != "NOUN" or any(t.pos not in ("ADJ", "NOUN", "NUM", "PUNCT") for t in rest[:link]):
         return None
+    if any(t.pos == "DET" for t in rest[link:]):
+        return None  # "le directeur de l'usine" may be someone new
     if fold(head.text) in ORG_HEADS or head.lower in _COLLECTIVE or head.lower.endswith("s"):
         return None  # "le groupe", "the police", "les enquêteurs": not one person
     return memory.last_person
@@ -347,7 +356,7 @@ _ORG_DESCRIPTIONS = {"banque centrale", "institut", "organisation", "alliance", 
                      "ministry", "the organization", "organization", "institution",
                      "the institution", "organisme", "l'organisme", "the firm", "firm",
                      "le groupe", "the carrier", "the operator", "société", "la société",
-                     "l'entreprise", "entreprise"}  # fmt: skip
+                     "l'entreprise", "entreprise", "banque", "la banque"}  # fmt: skip
 # "selon ses projections", "according to its figures": the owner of the document speaks.
 _DOCUMENTS = {"projections", "prévisions", "estimations", "données", "chiffres", "calculs",
               "rapport", "étude", "bilan", "comptes", "figures", "data", "estimates",
@@ -384,6 +393,24 @@ def observe_names(toks: list[Tok], memory: SpeakerMemory) -> None:
         run = []
 
 
+def _after_circumstance(toks: list[Tok], i: int, end: int) -> int | None:
+    """Where the speaker starts after a circumstance put before it ("a annoncé dans un
+    rapport la Banque mondiale", "a indiqué à l'AFP une avocate"): a preposition, its own
+    short noun phrase, then a determiner or a name. None when no speaker follows."""
+    j = i + 1
+    if j < end and toks[j].pos == "DET":
+        j += 1
+    while (
+        j < end and j - i <= 4 and toks[j].pos in ("ADJ", "NOUN", "PROPN") and toks[j].text != ","
+    ):
+        if j > i + 1 and toks[j].pos == "PROPN" and toks[j - 1].pos != "PROPN":
+            break
+        j += 1
+    if j == i + 1 or j >= end:
+        return None
+    return j if toks[j].pos == "DET" or toks[j].is_cap else None
+
+
 def speaker_np_after(toks: list[Tok], i: int, end: int) -> list[Tok]:
     """The noun phrase naming a speaker that starts at toks[i] (after an inverted verb)."""
     out: list[Tok] = []
@@ -407,15 +434,22 @@ def speaker_np_after(toks: list[Tok], i: int, end: int) -> list[Tok]:
             break
         if tok.text in _PUNCT_STOP:
             break
+        if not out and tok.pos == "ADP" and tok.lower not in _NP_LINKS:
+            after = _after_circumstance(toks, i, end)
+            if after is not None:
+                i = after  # "… dans un rapport la Banque mondiale": the speaker comes after
+                continue
         agent = tok.lower in ("by", "par") and any(t.lower in _DOCUMENTS for t in out)
         if tok.pos == "ADP" and tok.lower not in _NP_LINKS and not agent:
             break  # ("a regulatory filing by the firm" goes on to its author)
-        if not out and tok.lower in _TIME_WORDS:
-            i += 1
+        if not out and (tok.lower in _TIME_WORDS or tok.lower in MONTH_NAMES or tok.pos == "NUM"):
+            i += 1  # "a annoncé mercredi 18 avril …"
             continue
         if out and tok.finite and not tok.is_cap:
             break
-        if out and out[-1].is_cap and not tok.is_cap and tok.lower not in _NP_LINKS:
+        # "la Banque mondiale": an adjective inside the name the NER found goes on
+        in_name = bool(out) and bool(tok.ent) and tok.ent == out[-1].ent and tok.pos == "ADJ"
+        if out and out[-1].is_cap and not tok.is_cap and tok.lower not in _NP_LINKS and not in_name:
             break
         out.append(tok)
         i += 1

@@ -28,6 +28,7 @@ _RELATIVE = {
     "hier": -1, "aujourd'hui": 0, "demain": 1, "avant-hier": -2, "après-demain": 2,
     "yesterday": -1, "today": 0, "tomorrow": 1,
 }  # fmt: skip
+MONTH_NAMES = frozenset(_MONTHS)
 _MONTH_RE = "|".join(_MONTHS)
 _PATTERN = re.compile(
     r"(?P<dmy>\b(?P<d1>\d{1,2})(?:er)?\s+(?P<m1>" + _MONTH_RE + r")(?:\s+(?P<y1>\d{4}))?\b)"

@@ -9,6 +9,7 @@ with their own subject ("... que le Kremlin a imputé à Kyiv") and long event p
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from . import lexicon as lx
@@ -131,7 +132,11 @@ def split_clauses(toks: list[Tok], a: int, b: int, lang: str) -> list[Segment]:
             ):
                 # "… and 36 percent were female", "et les prix ont reculé": own subject
                 f = first_finite(toks, k, min(b, k + (7 if toks[k].pos in ("NUM", "NOUN") else 5)))
-                if f is not None and not any(toks[x].pos == "PUNCT" for x in range(k, f)):
+                if (
+                    f is not None
+                    and not any(toks[x].pos == "PUNCT" for x in range(k, f))
+                    and _clause_has_verb(toks, cs, i, comp)
+                ):
                     cut = Segment(i + 1, b, "coord")
         elif tok.text in (",", ";") and left_finite and i + 2 < b:
             nxt = toks[i + 1]
@@ -173,6 +178,15 @@ def split_clauses(toks: list[Tok], a: int, b: int, lang: str) -> list[Segment]:
             continue
         i += 1
     return [s for s in segments if any(t.pos != "PUNCT" for t in toks[s.start : s.end])]
+
+
+def _clause_has_verb(toks: list[Tok], cs: int, i: int, comp: Collection[str]) -> bool:
+    """Whether the clause "et" closes has a verb of its own: in "a précisé que « les pays
+    comme l'Éthiopie, la Tanzanie et le Rwanda continuent »" the verb is after "et", and
+    the names are one subject."""
+    opened = max((x for x in range(cs, i) if toks[x].lower in comp or toks[x].text == '"'),
+                 default=cs - 1)  # fmt: skip
+    return has_finite(toks, opened + 1, i)
 
 
 _SUBJECT_RELATIVES = {"fr": {"qui"}, "en": {"who", "which", "that"}}

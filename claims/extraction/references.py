@@ -115,6 +115,9 @@ def rename_description(
 _NAME_ENTS = {"PER", "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 
 
+_DEMONSTRATIVES = {"ce", "cet", "cette", "ces", "this", "that", "these", "those"}
+
+
 def metric_owner(
     toks: list[Any], parts: list[list[str]], index: dict[int, int], voice: Voice, lang: str
 ) -> None:
@@ -132,6 +135,8 @@ def metric_owner(
         return
     if any(c.dep_ in ("poss", "nmod:poss") for c in subject.children):
         return
+    if any(c.lower_ in _DEMONSTRATIVES for c in subject.children):
+        return  # "Ce résultat": a figure the article just gave, not the company's
     phrase = sorted([subject, *[c for c in subject.children if c.i < subject.i]], key=lambda t: t.i)
     first = phrase[0]
     if first.i not in index or subject.i not in index:

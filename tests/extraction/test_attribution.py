@@ -181,3 +181,28 @@ def test_a_statement_read_is_its_authors_and_a_quotation_that_goes_on_has_no_tai
     assert find(result, "investigation").speaker == "USADA"
     assert find(result, "High Risk List").speaker == "USADA"
     assert "USADA contained" not in find(result, "andarine").text
+
+
+def test_a_speaker_after_a_date_and_a_circumstance() -> None:
+    result = claims(
+        "La croissance devrait atteindre 3,1 % en Afrique subsaharienne cette année, a annoncé "
+        "mercredi 18 avril dans un rapport la Banque mondiale, qui déplore une progression peu "
+        "rapide.\n\n« La croissance rebondit, mais pas assez rapidement », a regretté Albert "
+        "Zeufack, l'économiste en chef de la Banque mondiale. C'est un signal, a ajouté le "
+        "spécialiste de nationalité camerounaise. Ce résultat devrait atteindre 3,6 % en 2020, "
+        "d'après les projections de la banque."
+    )
+    assert find(result, "3,1").speaker == "Banque mondiale"
+    assert find(result, "signal").speaker == "Albert Zeufack"
+    later = find(result, "3,6")
+    assert later.speaker == "Banque mondiale" and later.text.startswith("Ce résultat devrait")
+
+
+def test_names_listed_before_their_verb_are_one_subject() -> None:
+    result = claims(
+        "M. Zeufack a précisé que « les pays comme l'Éthiopie, la Tanzanie et le Rwanda "
+        "continuent de croître à un taux supérieur à 6 % »."
+    )
+    assert find(result, "6 %").text.startswith(
+        "les pays comme l'Éthiopie, la Tanzanie et le Rwanda"
+    )
