@@ -89,7 +89,7 @@ _AFTER_DATE = re.compile(r"\s?(?:er\s)?(?:" + _MONTHS + r")\b|\s?h\d|:\d\d|h\b",
 _BEFORE_DATE = re.compile(r"(?:" + _MONTHS + r")\.?\s$", re.IGNORECASE)
 _COMPARATORS = [
     (">=", r"au moins|pas moins de|pas moins d'|at least|no fewer than|no less than|minimum"),
-    ("<=", r"au plus|au maximum|jusqu'à|jusqu'a|pas plus de|pas plus d'|at most|up to|no more than|as much as|as many as"),
+    ("<=", r"au plus|au maximum|jusqu'à|jusqu'a|pas plus de|pas plus d'|at most|up to|no more than|as much as|as many as|as high as"),
     (">", r"plus de|plus d'|au-delà de|supérieure? à|dépass\w*|excéd\w*|more than|over|above|upwards of|upward of|in excess of|exceed\w*|surpass\w*|top(?:ped|s)?"),
     ("<", r"moins de|moins d'|inférieure? à|less than|fewer than|under|below"),
     ("~", r"près de|près d'|environ|quelque|presque|approximativement|autour de|quasiment|pratiquement|"
@@ -105,7 +105,7 @@ _DOWN = (r"f[ae]ll\w*|dropp?\w*|declin\w*|decreas\w*|los[ts]\w*|slipp?\w*|slid\w
          r"tumbl\w*|shrank|shrunk|down|cut|baiss\w*|recul\w*|diminu\w*|chut\w*|perd\w*|"
          r"perdu\w*|abaiss\w*|repli\w*|réduit\w*|cédé\w*|baisse")  # fmt: skip
 # "rose 5 percent", "a reculé de 0,3 point", "en hausse de 2 %": the number is the move.
-_WORD_NOT_TO = r"(?!to\b|à\b|at\b|a\b)[\w'-]+"
+_WORD_NOT_TO = r"(?!to\b|à\b|at\b|a\b(?!\s+record))[\w'-]+"  # "rose a record 1.4 percent"
 _CHANGE = re.compile(
     r"\b(?:(?P<up>" + _UP + r")|(?P<down>" + _DOWN + r"))"
     r"(?:(?:\s+" + _WORD_NOT_TO + r"){0,2}?\s+(?:by\s+|de\s+|d')?"
@@ -378,6 +378,8 @@ def find_quantities(
                     unit = parsed
                     span_end = max(span_end, segment.find(parsed, m.end()) + len(parsed))
             unit = _CURRENCY_WORDS.get(unit.lower(), unit)
+        if unit in _COMPOUND_UNITS and value != 1 and segment[m.end() : m.end() + 1] == "-":
+            unit += "s"  # "a 16-month ban" is 16 months
         if unit.lower() in _OIL_RATES:
             value *= 1e6  # "12,1 mbj": millions of barrels a day
             unit = _OIL_RATES[unit.lower()]
@@ -400,8 +402,9 @@ _SCALE_WORD = re.compile(r"(?<![\w])(" + _SCALE + r")(?![\w])", re.IGNORECASE)
 
 def _share_range_units(found: list[Quantity], segment: str) -> list[Quantity]:
     """'entre 200 et 300 mètres', 'from 10 to 20 years': the first bound counts the same, with
-    the same scale ('entre 10 et 15 millions d'euros'). Each bound stays "=": the range is
-    what the two figures say together."""
+    the same scale ('entre 10 et 15 millions d'euros'). A range opened by "entre" or "between"
+    gives its bounds: ">=" the first, "<=" the second (a checker compares a figure with the
+    range, not with either end); "from 7.5 to 8 percent" is a move, each figure "="."""
     out = list(found)
     for k in range(len(out) - 1):
         first, second = out[k], out[k + 1]
@@ -415,5 +418,15 @@ def _share_range_units(found: list[Quantity], segment: str) -> list[Quantity]:
             scale = _SCALE_WORD.search(second.text)
             if scale and not _SCALE_WORD.search(first.text):
                 value *= _SCALES.get(scale.group(1).lower(), 1.0)
-        out[k] = Quantity(value, first.comparator, unit, first.text, first.change)
+        low, high = first.comparator, second.comparator
+        if _RANGE_OPENER.search(segment[:at]) and low == high == "=":
+            low, high = ">=", "<="
+            out[k + 1] = Quantity(second.value, high, second.unit, second.text, second.change)
+        out[k] = Quantity(value, low, unit, first.text, first.change)
     return out
+
+
+# English units that a hyphen makes singular before a noun ("a 16-month ban").
+_COMPOUND_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "mile",
+                   "kilometre", "kilometer", "metre", "meter", "point"}  # fmt: skip
+_RANGE_OPENER = re.compile(r"(?:^|\W)(?:entre|between)\s*$", re.IGNORECASE)

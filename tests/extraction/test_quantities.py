@@ -134,3 +134,27 @@ def test_a_range_shares_its_scale_and_unit() -> None:
     norm = normalise("un coût estimé entre 10 et 15 millions d'euros")
     found = find_quantities(norm, 0, len(norm), "fr")
     assert [(q.value, q.unit) for q in found] == [(1e7, "€"), (1.5e7, "€")]
+
+
+def test_a_range_between_two_figures_gives_its_bounds_a_move_from_to_does_not() -> None:
+    from claims.extraction.segmentation import normalise
+
+    norm = normalise("un coût estimé entre 10 et 15 millions d'euros")
+    found = find_quantities(norm, 0, len(norm), "fr")
+    assert [q.comparator for q in found] == [">=", "<="]
+    norm = "other institutions rated it between 8.2 and 8.4, and the rate rose from 7.5 to 8"
+    found = find_quantities(norm, 0, len(norm), "en")
+    assert [(q.value, q.comparator) for q in found] == [
+        (8.2, ">="), (8.4, "<="), (7.5, "="), (8.0, "=")
+    ]  # fmt: skip
+
+
+def test_a_hyphenated_duration_counts_in_the_plural_and_a_record_rise_is_a_move() -> None:
+    from claims.extraction import extract
+
+    (ban,) = extract("Gil Roberts has accepted a 16-month ban by the agency.", language="en")
+    assert [(q.value, q.unit) for q in ban.quantities] == [(16.0, "months")]
+    norm = "emissions rose a record 1.4 percent, with waves as high as 10 feet"
+    found = find_quantities(norm, 0, len(norm), "en")
+    assert (found[0].value, found[0].change) == (1.4, "up")
+    assert (found[1].value, found[1].comparator) == (10.0, "<=")
