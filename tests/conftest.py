@@ -30,3 +30,31 @@ def _require_redis() -> str:
 @pytest.fixture
 def redis_url() -> str:
     return _require_redis()
+
+
+# One person in each role (claims.roles). tests/api/conftest.py overrides the three it
+# needs with API clients holding a key for that role.
+def _person(role: str, username: str):
+    from tests.factories import user_in_group
+
+    return user_in_group(role, username=username)
+
+
+@pytest.fixture
+def viewer(db):
+    return _person("viewer", "vera")
+
+
+@pytest.fixture
+def reviewer(db):
+    return _person("reviewer", "rita")
+
+
+@pytest.fixture
+def other_reviewer(db):
+    return _person("reviewer", "remi")
+
+
+@pytest.fixture
+def editor(db):
+    return _person("editor", "eddie")

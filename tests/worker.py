@@ -18,6 +18,8 @@ from urllib.parse import quote
 
 from django.db import connection
 
+from tests.waiting import wait_until
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -99,10 +101,8 @@ def _wait_until_ready(redis_url: str, proc: subprocess.Popen, timeout: float = 6
 
 
 def wait_for(predicate, timeout: float = 90, interval: float = 0.3):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(interval)
-    raise AssertionError(f"condition not met within {timeout} s")
+    """wait_until, failing the test (AssertionError) when the deadline passes."""
+    try:
+        return wait_until(predicate, timeout=timeout, interval=interval)
+    except TimeoutError as exc:
+        raise AssertionError(str(exc)) from None

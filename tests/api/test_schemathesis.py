@@ -19,6 +19,13 @@ from core.services import token_issue
 from tests.factories import AppearanceFactory, ClaimFactory, role_group
 
 MAX_EXAMPLES = 12
+# Every schemathesis test: the same cases on every run (derandomized), so CI does not flake.
+CASES = settings(
+    max_examples=MAX_EXAMPLES,
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+    derandomize=True,
+)
 
 
 # Every check runs. One adjustment, from our API contract (RFC 9110 / RFC 6585): an If-Match
@@ -68,24 +75,14 @@ def editor_headers(db):
 
 
 @schema.parametrize()
-@settings(
-    max_examples=MAX_EXAMPLES,
-    deadline=None,
-    suppress_health_check=list(HealthCheck),
-    derandomize=True,
-)
+@CASES
 @pytest.mark.timeout(600)
 def test_api_as_an_editor(case, editor_headers):
     case.call_and_validate(headers=editor_headers)
 
 
 @schema.parametrize()
-@settings(
-    max_examples=MAX_EXAMPLES,
-    deadline=None,
-    suppress_health_check=list(HealthCheck),
-    derandomize=True,
-)
+@CASES
 @pytest.mark.timeout(600)
 def test_api_anonymously(case, db):
     case.call_and_validate()

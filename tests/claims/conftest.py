@@ -21,26 +21,6 @@ def english():
 
 
 @pytest.fixture
-def viewer(db):
-    return user_in_group("viewer", username="vera")
-
-
-@pytest.fixture
-def reviewer(db):
-    return user_in_group("reviewer", username="rita")
-
-
-@pytest.fixture
-def other_reviewer(db):
-    return user_in_group("reviewer", username="remi")
-
-
-@pytest.fixture
-def editor(db):
-    return user_in_group("editor", username="eddie")
-
-
-@pytest.fixture
 def make_claim(db):
     """A claim in `status` with the fields that status implies."""
 

@@ -21,8 +21,6 @@ import pytest
 from aiosmtpd.controller import Controller
 from django.utils import translation
 
-from tests.factories import user_in_group
-
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -146,18 +144,3 @@ def english():
     with translation.override("en"):
         yield
     translation.activate("en")
-
-
-@pytest.fixture
-def reviewer(db):
-    return user_in_group("reviewer", username="rita")
-
-
-@pytest.fixture
-def other_reviewer(db):
-    return user_in_group("reviewer", username="remi")
-
-
-@pytest.fixture
-def editor(db):
-    return user_in_group("editor", username="eddie")
