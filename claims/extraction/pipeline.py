@@ -30,7 +30,7 @@ from .language import SUPPORTED, detect_language
 from .models import get_nlp
 from .quantities import find_quantities
 from .records import ExtractedClaim, UnsupportedLanguageError
-from .repeats import merge_repeats
+from .repeats import headline_end, merge_repeats
 from .reporting import QUOTES, Lead, find_lead, find_tail
 from .segmentation import clean_text, normalise, quote_regions, sentences
 from .speakers import (
@@ -43,6 +43,7 @@ from .speakers import (
 )
 from .standalone import Voice, org_aliases, rewrite
 from .tokens import Tok, spacy_tokens
+from .topic import lead_span, with_topic
 from .worthiness import assess
 
 _EDGE = ' \t\n,;:."“”«»„()-–—'
@@ -380,7 +381,14 @@ def _extract_article(
                                spacy_tokens(doc, chunk_norm, language), doc, context)  # fmt: skip
             claims += [_shifted(c, a) for c in process(article)]
         k += len(run)
-    return merge_repeats(claims, text)
+    return _finish(claims, text, lang)
+
+
+def _finish(claims: list[ExtractedClaim], text: str, lang: str) -> list[ExtractedClaim]:
+    """One claim per fact, each named: repeats merged, the article's subject on claims that
+    name nothing (topic.py)."""
+    merged = merge_repeats(claims, text)
+    return with_topic(merged, text, *lead_span(text, headline_end(text)), lang)
 
 
 def extract_many(
@@ -404,7 +412,7 @@ def extract_many(
         for i, doc in zip(indices, docs, strict=True):
             text, norm, _lang, published = prepared[i]
             article = ArticleChunk(text, norm, lang, published, spacy_tokens(doc, norm, lang), doc)
-            results[i] = merge_repeats(process(article), text)
+            results[i] = _finish(process(article), text, lang)
     return results
 
 

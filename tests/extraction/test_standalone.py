@@ -315,3 +315,16 @@ def test_a_nous_before_a_third_person_verb_is_its_object() -> None:
     )
     claim = find(result, "0,9")
     assert "conduit la Banque de France à abaisser ses prévisions" in claim.text
+
+
+def test_a_claim_that_names_nothing_is_labelled_with_the_place_of_the_lead() -> None:
+    result = claims(
+        "SULAIMANI (ESTA) — Iraq's electoral commission announced the final results of the "
+        "October election on Tuesday.\n\nThere were 721,979 spoilt votes. Turnout was 44% "
+        "according to the IHEC.",
+        language="en",
+    )
+    spoilt = find(result, "721,979")
+    assert spoilt.text == "Iraq: There were 721,979 spoilt votes"
+    assert spoilt.quote == "There were 721,979 spoilt votes"  # the passage as written
+    assert not find(result, "44%").text.startswith("Iraq")  # it names the IHEC already
