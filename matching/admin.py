@@ -47,16 +47,8 @@ class DuplicateSuggestionAdmin(admin.ModelAdmin):
     list_filter = ["status"]
     list_select_related = ["claim", "candidate", "decided_by"]
     search_fields = ["claim__statement", "candidate__statement"]
-    readonly_fields = [
-        "claim",
-        "candidate",
-        "score",
-        "reasons",
-        "status",
-        "decided_by",
-        "decided_at",
-        "created_at",
-    ]
+    # All of it: suggestions come from the matcher, decisions from the actions.
+    readonly_fields = [f.name for f in DuplicateSuggestion._meta.fields if not f.primary_key]
     actions = ["confirm", "reject"]
 
     @admin.display(description=gettext_lazy("claim"))

@@ -299,3 +299,15 @@ def score_texts(
         claim_features(text=a, language=language, embedding=vectors[0]),
         claim_features(text=b, language=language_b or language, embedding=vectors[1]),
     )
+
+
+def score_candidate(mine: ClaimFeatures, candidate: Any) -> MatchScore:
+    """`mine` against one row of the candidate search (matching.selectors.claim_candidates),
+    with the embeddings' cosine the database computed for it."""
+    theirs = claim_features(
+        text=candidate.statement,
+        language=candidate.language,
+        speaker=candidate.speaker,
+        entities=candidate.entities or (),
+    )
+    return score_pair(mine, theirs, cosine_value=candidate.cosine)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from claims.models import Claim
 from matching.models import ClaimEmbedding
-from matching.scoring import MatchScore, claim_features, score_pair
+from matching.scoring import MatchScore, claim_features, score_candidate
 from matching.selectors import claim_candidates
 
 # Looser than the suggestion threshold: a reviewer browsing similar claims wants the near
@@ -41,13 +41,7 @@ def claim_similar(*, claim: Claim, limit: int = 10) -> list[SimilarClaim]:
         limit=limit * 3,
         embedding=[float(x) for x in embedding] if embedding is not None else None,
     ):
-        theirs = claim_features(
-            text=candidate.statement,
-            language=candidate.language,
-            speaker=candidate.speaker,
-            entities=candidate.entities or (),
-        )
-        result = score_pair(mine, theirs, cosine_value=candidate.cosine)
+        result = score_candidate(mine, candidate)
         if result.score >= SIMILAR_FLOOR:
             scored.append(SimilarClaim(candidate.id, result))
     scored.sort(key=lambda s: (-s.score.score, s.claim_id))
