@@ -7,6 +7,16 @@ Building such a query with the ORM, resolving lookups, joins and ordering and th
 compiling the SQL, took longer than PostgreSQL takes to run it: a millisecond and a half
 for the detail's four, over half a millisecond for a list page.
 
+Used there and only there, behind one call each that views make without knowing the
+trick: `claims.api.listing.claim_rows(view)` and `claims.api.detail.claim_detail_response`.
+What it buys, by benchmarks/api.py (2026-12-04, 100,000 claims, a shared 2-core VM, three
+runs each way taken in turns, medians): with the ORM building the same `.values()` queries
+on every request instead, the list's API/SQL p50 went from 2.9x to 4.4x (p50 6.0 -> 8.6 ms)
+and the detail's from 1.8x to 3.9x (4.4 -> 13.8 ms), both past their 3x target. The
+latest full run is in docs/benchmarks.md ("API": list 2.5 ms, 2.56x its SQL at a million
+claims). tests/api/test_claim_list_properties.py compares the compiled list with the plain
+queryset on random filters, so a Django or psycopg change that moves a value shows there.
+
 So a query is built once per *shape* with a marker in place of each value: a value of
 the same type that no caller sends (an id below -7e12, a string with control characters,
 a datetime in 1970's first second). The compiled SQL, its parameters, the positions where
