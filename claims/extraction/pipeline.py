@@ -266,6 +266,8 @@ def _build(
     if standalone:
         text = clean_text(standalone)
     span_toks = [t for t in st[content : seg.end]]
+    if lang == "fr" and _subjunctive(article.doc, span_toks):
+        return None  # "(Il est possible que) l'avion ait heurté un sommet": a hypothesis
     quantities = find_quantities(norm, start, end, lang, article.doc)
     future = any(t.tense in ("Fut", "Cnd") for t in span_toks) or any(
         t.lower == "will" for t in span_toks
@@ -305,6 +307,21 @@ def _build(
         quote=article.body[start:end],
         speaker_affiliation=affiliation,
     )
+
+
+def _subjunctive(doc: Any, toks: list[Tok]) -> bool:
+    """Whether the clause's first verb is in the subjunctive, the mood of what is possible,
+    feared or wanted. "soit" alone is the "that is" of figures ("soit une hausse de 5 %")."""
+    verb = next((t for t in toks if t.finite), None)
+    if doc is None or verb is None or verb.i < 0:
+        return False
+    tok = doc[verb.i]
+    if "Sub" not in tok.morph.get("Mood"):
+        return False
+    if tok.lower_ == "soit":
+        following = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        return following is not None and "Part" in following.morph.get("VerbForm")
+    return True
 
 
 def _standalone(

@@ -67,8 +67,9 @@ HEADLINE_MAX = 250  # characters: a longer first line is running text
 HEADLINE_SHARE = 0.5  # share of the headline's content words a body claim must restate
 # Words a headline adds around what it reports ("…, report finds", "X says").
 _HEADLINE_STOP = frozenset(
-    ["report", "finds", "find", "says", "said", "say", "selon", "according", "dit", "estime"]
-)
+    ["report", "finds", "find", "says", "said", "say", "selon", "according", "dit", "estime",
+     "for", "with", "from", "by", "as", "has", "have", "been", "pour", "par", "sur", "dans"]
+)  # fmt: skip
 
 
 def _words(text: str) -> set[str]:
@@ -108,11 +109,20 @@ def headline_end(text: str) -> int:
 def _stems(text: str) -> set[str]:
     # Headlines conjugate and pluralise what the lead says ("bans" / "a ban"): a short
     # prefix stem is enough to see the same words.
-    return {w.rstrip("s")[:5] for w in _words(text) if w not in _HEADLINE_STOP}
+    return {w.rstrip("s")[:4] for w in _words(text) if w not in _HEADLINE_STOP}
 
 
 def _values(claim: ExtractedClaim) -> set[float]:
     return {q.value for q in claim.quantities}
+
+
+def _figures_written(headline: ExtractedClaim, claim: ExtractedClaim) -> bool:
+    """Each headline figure is written in the body claim too, if not read as a quantity
+    there ("eight years" / "an eight-year ban")."""
+    text = normalise(claim.text)
+    return all(
+        normalise(q.text).split("-")[0].split()[0] in text for q in headline.quantities if q.text
+    )
 
 
 def _restating(headline: ExtractedClaim, body: list[ExtractedClaim]) -> int | None:
@@ -122,7 +132,7 @@ def _restating(headline: ExtractedClaim, body: list[ExtractedClaim]) -> int | No
         return None
     best, best_share = None, HEADLINE_SHARE
     for k, claim in enumerate(body):
-        if not _values(headline) <= _values(claim):
+        if not _values(headline) <= _values(claim) and not _figures_written(headline, claim):
             continue
         share = len(words & _stems(claim.text)) / len(words)
         if share >= best_share and (best is None or share > best_share):

@@ -83,3 +83,14 @@ def test_a_relative_after_a_place_is_left_whole() -> None:
         "3 000 patients en 2023."
     )
     assert "3 000 patients" in find(result, "Médecins sans frontières").text
+
+
+def test_a_subjunctive_clause_is_a_hypothesis_not_a_claim_but_soit_gives_a_figure() -> None:
+    from .helpers import claims
+
+    result = claims(
+        "Selon les enquêteurs, il est possible que l'avion ait heurté un sommet. Les ventes ont "
+        "reculé de 3 000 unités, soit une baisse de 5 %."
+    )
+    assert not [c for c in result if "heurté" in c.text and c.text.startswith("l'avion")]
+    assert any("5 %" in c.text for c in result)

@@ -328,3 +328,13 @@ def test_a_claim_that_names_nothing_is_labelled_with_the_place_of_the_lead() -> 
     assert spoilt.text == "Iraq: There were 721,979 spoilt votes"
     assert spoilt.quote == "There were 721,979 spoilt votes"  # the passage as written
     assert not find(result, "44%").text.startswith("Iraq")  # it names the IHEC already
+
+
+def test_a_headline_with_its_figure_in_words_and_other_tenses_is_folded() -> None:
+    text = (
+        "Microsoft posts better-than-expected results for fiscal 2Q\n\n"
+        "Microsoft Corp posted revenue and earnings for its fiscal second quarter that beat "
+        "expectations, the company said.\n\nMicrosoft's revenue increased 14 per cent."
+    )
+    result = claims(text, language="en")
+    assert not [c for c in result if c.start == 0]
