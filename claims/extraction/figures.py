@@ -17,6 +17,7 @@ from .listed import Listed, find_listed, listed_names, listed_text
 from .quantities import find_quantities
 from .records import ExtractedClaim
 from .segmentation import clean_text
+from .series import Series, find_series
 from .tokens import Tok
 
 if TYPE_CHECKING:
@@ -31,6 +32,11 @@ def claims_with_figures(
     listed = find_listed(st, content, seg.end)
     if listed is not None:
         out = _listed_claims(article, st, seg, content, build, *listed)
+        if out:
+            return out
+    series = find_series(st, content, seg.end)
+    if series is not None:
+        out = _series_claims(article, st, seg, build, series)
         if out:
             return out
     pieces = find_appendages(st, content, seg.end, article.lang)
@@ -90,6 +96,29 @@ def _listed_claims(
         out.append(_figure_claim(article, main, text, start, end, quantities))
     # no listed name could be framed: the sentence stays whole rather than lose its list
     return out if len(out) > 1 else []
+
+
+def _series_claims(
+    article: ArticleChunk, st: list[Tok], seg: Segment, build: Any, series: Series
+) -> list[ExtractedClaim]:
+    """The frame with its first item, then the frame with each other item (series.py)."""
+    first_start, first_end = series.items[0]
+    main = build(dataclasses.replace(seg, end=first_end))
+    if main is None:
+        return []
+    norm = article.norm
+    first_text = norm[st[first_start].start : st[first_end - 1].end]
+    at = main.text.rfind(first_text)
+    if at <= 0:
+        return []
+    frame = main.text[:at].rstrip()
+    out = [main]
+    for a, b in series.items[1:]:
+        start, end = st[a].start, st[b - 1].end
+        quantities = find_quantities(norm, start, end, article.lang, article.doc)
+        text = f"{frame} {norm[start:end]}"
+        out.append(_figure_claim(article, main, text, start, end, quantities))
+    return out
 
 
 def _figure_claim(

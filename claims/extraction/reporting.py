@@ -228,6 +228,8 @@ def find_lead(toks: list[Tok], seg: Segment, lang: str, memory: SpeakerMemory) -
         subject = toks[seg.restore[0] : seg.restore[1]]
     if not subject or any(t.text == '"' for t in subject):
         return None
+    if subject[-1].lower in ("qui", "who", "which", "that"):
+        return None  # "L'ATR, qui assurait une liaison, transportait …": a relative clause
     k = f
     while (
         k < b

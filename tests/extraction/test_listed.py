@@ -37,12 +37,26 @@ def test_gapping_in_english_copy() -> None:
     assert "11.5" not in find(result, "31.5 percent").text
 
 
-def test_a_list_with_no_frame_stays_whole() -> None:
+def test_a_series_after_a_frame_is_a_claim_per_item() -> None:
     result = claims(
         "Les quatre cantons les plus réfractaires sont romands: le Jura (82%), Neuchâtel "
-        "(80,8%) et Vaud (79,5%)."
+        "(80,8%) et Vaud (79,5%). L'ATR, qui assurait une liaison intérieure, transportait 44 "
+        "passagers adultes, cinq enfants et cinq membres d'équipage. Selon les autorités, 58 "
+        "cas ont été signalés, dont 37 confirmés, 14 probables et 7 suspects."
     )
-    assert find(result, "Jura").text.endswith("Vaud (79,5%)")
+    frame = "Les quatre cantons les plus réfractaires sont romands:"
+    assert find(result, "Jura").text == f"{frame} le Jura (82%)"
+    assert find(result, "Vaud").text == f"{frame} Vaud (79,5%)"
+    children = find(result, "cinq enfants")
+    assert children.text.startswith("L'ATR") and children.text.endswith("transportait cinq enfants")
+    assert [(q.value, q.unit) for q in children.quantities] == [(5.0, "enfants")]
+    probable = find(result, "14 probables")
+    assert probable.text.endswith("dont 14 probables") and probable.speaker == "autorités"
+
+
+def test_a_range_or_a_pair_of_bare_figures_is_no_series() -> None:
+    result = claims("D'autres institutions l'ont évalué entre 8,2 et 8,4.")
+    assert len(result) == 1 and result[0].text.endswith("entre 8,2 et 8,4")
 
 
 def test_parenthesised_figures_before_the_verb_are_no_list() -> None:
