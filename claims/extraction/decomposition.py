@@ -146,7 +146,10 @@ def split_clauses(toks: list[Tok], a: int, b: int, lang: str) -> list[Segment]:
                 cut = Segment(i + 1, b, "splice")
         if cut is None and left_finite:
             n = _match(toks, i, lx.SUBORD[lang])
-            if n and has_finite(toks, i + n, min(b, i + n + 10)):
+            f = first_finite(toks, i + n, min(b, i + n + 10)) if n else None
+            # "who has been in detention since 2008, was sentenced": a preposition, its verb
+            # is after a comma and belongs to the main clause
+            if f is not None and not any(toks[x].text == "," for x in range(i + n, f)):
                 cut = Segment(i + n, b, "subord")
         if cut is None and tok.lower in relative and i - cs >= 3:
             prev = toks[i - 1]

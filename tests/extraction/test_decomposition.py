@@ -94,3 +94,14 @@ def test_a_subjunctive_clause_is_a_hypothesis_not_a_claim_but_soit_gives_a_figur
     )
     assert not [c for c in result if "heurté" in c.text and c.text.startswith("l'avion")]
     assert any("5 %" in c.text for c in result)
+
+
+def test_since_before_a_date_is_a_preposition_not_a_clause() -> None:
+    from .helpers import claims
+
+    result = claims(
+        "Olanguena, who has been in detention since 2008, was already sentenced in June to "
+        "15 years over a separate case.",
+        language="en",
+    )
+    assert find(result, "15 years").text.startswith("Olanguena")
