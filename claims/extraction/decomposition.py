@@ -91,6 +91,10 @@ def _pick_subject(cands: list[_Subject], verb: Tok) -> _Subject | None:
 
 def split_clauses(toks: list[Tok], a: int, b: int, lang: str) -> list[Segment]:
     """Segments of toks[a:b]; each carries how it was split off."""
+    contrast = _leading_contrast(toks, a, b, lang)
+    if contrast is not None:
+        opened, comma = contrast
+        return split_clauses(toks, opened, comma, lang) + split_clauses(toks, comma + 1, b, lang)
     segments: list[Segment] = [Segment(a, b)]
     cands: list[_Subject] = []
     main = _subject_at(toks, a, b, lang, True)
@@ -181,6 +185,31 @@ def split_clauses(toks: list[Tok], a: int, b: int, lang: str) -> list[Segment]:
             continue
         i += 1
     return [s for s in segments if any(t.pos != "PUNCT" for t in toks[s.start : s.end])]
+
+
+_CONTRASTS = {"fr": {"si", "s'"}, "en": {"while", "whereas"}}
+_OPENERS = {"et", "mais", "and", "but"}
+
+
+def _leading_contrast(toks: list[Tok], a: int, b: int, lang: str) -> tuple[int, int] | None:
+    """'Et si PSA enregistre une croissance de 3,6%, Renault chute de 8,5%', 'While exports
+    rose, imports fell': two facts set side by side, a claim each. A French "si" with a future
+    or conditional after it is a hypothesis and stays whole."""
+    k = a + 1 if a < b and toks[a].lower in _OPENERS else a
+    if k >= b or toks[k].lower not in _CONTRASTS[lang]:
+        return None
+    comma = next((x for x in range(k + 2, b) if toks[x].text == ","), None)
+    if comma is None or not has_finite(toks, k + 1, comma):
+        return None
+    main = first_finite(toks, comma + 1, b)
+    if main is None and not any(t.pos == "NUM" for t in toks[comma + 1 : b]):
+        return None  # the parser may take "chute" for a noun; a figure still makes a claim
+    if lang == "fr":
+        condition = first_finite(toks, k + 1, comma)
+        tenses = {toks[x].tense for x in (main, condition) if x is not None}
+        if tenses & {"Fut", "Cnd", "Imp"}:
+            return None  # "Si la croissance ralentit, le chômage augmentera"
+    return k + 1, comma
 
 
 def _clause_has_verb(toks: list[Tok], cs: int, i: int, comp: Collection[str]) -> bool:

@@ -105,3 +105,17 @@ def test_since_before_a_date_is_a_preposition_not_a_clause() -> None:
         language="en",
     )
     assert find(result, "15 years").text.startswith("Olanguena")
+
+
+def test_two_facts_set_side_by_side_are_two_claims_a_hypothesis_stays_whole() -> None:
+    from .helpers import claims
+
+    result = claims(
+        "Et si PSA Peugeot Citroën enregistre une croissance de 3,6%, le groupe Renault, en "
+        "revanche, chute de 8,5%. Si la croissance ralentit à 1%, le chômage augmentera de 2%."
+    )
+    assert find(result, "3,6%").text == "PSA Peugeot Citroën enregistre une croissance de 3,6%"
+    assert "3,6%" not in find(result, "8,5%").text
+    assert find(result, "augmentera").text.startswith("Si la croissance ralentit")
+    english = claims("While exports rose 5% in May, imports fell 3%.", language="en")
+    assert [c.text for c in english] == ["exports rose 5% in May", "imports fell 3%"]
