@@ -171,6 +171,9 @@ def split_clauses(toks: list[Tok], a: int, b: int, lang: str) -> list[Segment]:
                     cut = Segment(i + 1, b, "relative")
         if cut is None and left_finite and tok.lower in _SUBJECT_RELATIVES[lang]:
             cut = _trailing_relative(toks, cs, i, b)
+        if cut is None and left_finite and tok.text == "," and _absolute_with(toks, i, b, lang):
+            # "…, with the company selling 3.9 million Xbox One consoles": a fact of its own
+            cut = Segment(i + 2, b, "event")
         if cut is None and left_finite and i - cs >= 4:
             n = _match(toks, i, lx.EVENT_PREPS[lang])
             if n and i + n < b and toks[i + n].pos in ("DET", "ADJ", "NOUN", "NUM"):
@@ -210,6 +213,18 @@ def _leading_contrast(toks: list[Tok], a: int, b: int, lang: str) -> tuple[int, 
         if tenses & {"Fut", "Cnd", "Imp"}:
             return None  # "Si la croissance ralentit, le chômage augmentera"
     return k + 1, comma
+
+
+def _absolute_with(toks: list[Tok], i: int, b: int, lang: str) -> bool:
+    """ ", with Kurds securing 17 seats": "with", a noun phrase, then a verb in -ing."""
+    if lang != "en" or i + 3 >= b or toks[i + 1].lower != "with":
+        return False
+    for k in range(i + 2, min(b, i + 7)):
+        if toks[k].pos == "VERB" and toks[k].lower.endswith("ing"):
+            return k > i + 2
+        if toks[k].finite or toks[k].pos in ("PUNCT", "ADP"):
+            return False
+    return False
 
 
 def _clause_has_verb(toks: list[Tok], cs: int, i: int, comp: Collection[str]) -> bool:

@@ -119,3 +119,15 @@ def test_two_facts_set_side_by_side_are_two_claims_a_hypothesis_stays_whole() ->
     assert find(result, "augmentera").text.startswith("Si la croissance ralentit")
     english = claims("While exports rose 5% in May, imports fell 3%.", language="en")
     assert [c.text for c in english] == ["exports rose 5% in May", "imports fell 3%"]
+
+
+def test_an_absolute_with_clause_is_a_fact_of_its_own() -> None:
+    from .helpers import claims
+
+    result = claims(
+        "The electoral commission announced the final results on Tuesday, with Kurds securing "
+        "17 seats in Baghdad. Sales rose 5%, with strong demand.",
+        language="en",
+    )
+    assert find(result, "17 seats").text == "Kurds securing 17 seats in Baghdad"
+    assert find(result, "5%").text == "Sales rose 5%, with strong demand"
