@@ -24,19 +24,10 @@ _SEPARATORS = {
 # Dropped after the figure ("the 8.7% rise in August"); a decline keeps its word.
 _RISE_NOUNS = frozenset(
     [
-        "rise",
-        "increase",
-        "decline",
-        "drop",
-        "gain",
-        "fall",
-        "jump",
-        "hausse",
-        "baisse",
-        "progression",
-        "recul",
+        "rise", "increase", "decline", "drop", "gain", "fall", "jump", "hausse", "baisse",
+        "progression", "recul"
     ]
-)
+)  # fmt: skip
 _TIME = re.compile(
     r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|veille|lendemain|janvier|février|mars|avril|mai|juin|"

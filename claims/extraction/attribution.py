@@ -8,10 +8,10 @@ Jens Stoltenberg," -> title map) and the last person who spoke, so "Stoltenberg"
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .dates import MONTH_NAMES
+from .memory import HONORIFICS, SpeakerMemory, title_key
 from .names import (
     DETS,
     ORG_HEADS,
@@ -26,99 +26,22 @@ from .names import (
 from .tokens import Tok
 
 _NAME_PARTICLES = {
-    "de",
-    "du",
-    "van",
-    "von",
-    "der",
-    "den",
-    "al",
-    "el",
-    "bin",
-    "da",
-    "di",
-    "le",
-    "la",
-}
+    "de", "du", "van", "von", "der", "den", "al", "el", "bin", "da", "di", "le", "la"
+}  # fmt: skip
 _RELATIVE = {"qui", "who", "which"}
 _PUNCT_STOP = {",", ".", ";", ":", "!", "?", "(", ")", '"'}
 _NP_LINKS = {"de", "d'", "du", "des", "of", "l'", "la", "le", "les", "the"}
 _TIME_WORDS = set(
     [
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
-        "hier",
-        "aujourd'hui",
-        "demain",
-        "soir",
-        "matin",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "yesterday",
-        "today",
-        "tomorrow",
-        "ensuite",
-        "encore",
-        "aussi",
-        "également",
-        "also",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+        "aujourd'hui", "demain", "soir", "matin", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tomorrow",
+        "ensuite", "encore", "aussi", "également", "also"
     ]
-)
+)  # fmt: skip
 _STARTERS = {"the", "a", "an", "in", "on", "at", "but", "and", "after", "before", "when", "while",
              "en", "au", "le", "la", "les", "selon", "pour", "mais", "et", "après", "avant"}  # fmt: skip
 _INVERTED = re.compile(r"^-(?:t-)?(il|elle|on|ils|elles)$")
-
-
-def title_key(words: list[str]) -> str:
-    while words and words[0].lower() in DETS:
-        words = words[1:]
-    return fold(" ".join(words)).replace("' ", "'").strip(" ,")
-
-
-_HONORIFICS = {"m.", "mme", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "me",
-               "mgr", "sir", "dame"}  # fmt: skip
-
-
-@dataclass
-class SpeakerMemory:
-    persons: dict[str, str] = field(default_factory=dict)  # folded surname -> full name
-    titles: dict[str, str] = field(default_factory=dict)  # folded title -> full name
-    last_person: str | None = None
-    last_speaker: str | None = None
-    last_org: str | None = None
-    org_forms: dict[str, str] = field(default_factory=dict)  # "OMS" -> "l'OMS", as written
-    # full name -> the organisation named in their title, as written ("l'OTAN")
-    affiliations: dict[str, str] = field(default_factory=dict)
-
-    def person(self, name: str) -> str:
-        parts = name.split()
-        while len(parts) > 1 and parts[0].lower() in _HONORIFICS:
-            parts = parts[1:]  # "M. Ryan" names the Ryan of the article
-        name = " ".join(parts)
-        if len(parts) == 1:
-            return self.persons.get(fold(name), name)
-        known = self.persons.get(fold(parts[-1]))
-        # "Haq Amarkhail" after "Zia-ul-Haq Amarkhail": the fuller form the article gave.
-        if known and len(known) > len(name) and fold(known).endswith(fold(name)):
-            return known
-        known = self.persons.get(fold(parts[-1]))
-        if known and not (fold(name).endswith(fold(known)) or fold(known).endswith(fold(name))):
-            return name  # "Mongi Souab, un frère de M. Souab": "Souab" stays the first one
-        self.persons[fold(parts[-1])] = name
-        if "-" in parts[-1]:
-            # "Jabar al-Luaibi" is later just "Luaibi"
-            self.persons.setdefault(fold(parts[-1].rsplit("-", 1)[-1]), name)
-        return name
 
 
 def _is_name_token(tok: Tok, first: bool) -> bool:
@@ -175,7 +98,7 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
     as_written = (
         " ".join(t.text for t in np).replace("' ", "'").replace(" ,", ",").replace(" 's", "'s")
     )
-    while len(np) > 1 and np[0].lower in _HONORIFICS:
+    while len(np) > 1 and np[0].lower in HONORIFICS:
         np = np[1:]  # "M. Ryan" is the Ryan the article named in full
     single = re.sub(r"^-(?:t-)?", "", np[0].lower) if len(np) == 1 else ""
     if single in lx.PERSON_PRONOUNS or single in ("lui", "him", "her"):
@@ -333,22 +256,9 @@ _COLLECTIVE = {"police", "gouvernement", "government", "justice", "parquet", "ar
 
 
 NOT_SOURCES = {
-    "standards",
-    "standard",
-    "norms",
-    "rules",
-    "law",
-    "laws",
-    "règles",
-    "normes",
-    "loi",
-    "critères",
-    "criteria",
-    "principles",
-    "terms",
-    "accord",
-    "agreement",
-}
+    "standards", "standard", "norms", "rules", "law", "laws", "règles", "normes", "loi",
+    "critères", "criteria", "principles", "terms", "accord", "agreement"
+}  # fmt: skip
 # Definite descriptions that stand for the organisation the article just quoted.
 _ORG_DESCRIPTIONS = {"banque centrale", "institut", "organisation", "alliance", "agence",
                      "the central bank", "central bank", "the agency", "agency", "the bank",
@@ -435,9 +345,9 @@ def speaker_np_after(toks: list[Tok], i: int, end: int) -> list[Tok]:
         if tok.text in _PUNCT_STOP:
             break
         if not out and tok.pos == "ADP" and tok.lower not in _NP_LINKS:
-            after = _after_circumstance(toks, i, end)
-            if after is not None:
-                i = after  # "… dans un rapport la Banque mondiale": the speaker comes after
+            resume = _after_circumstance(toks, i, end)
+            if resume is not None:
+                i = resume  # "… dans un rapport la Banque mondiale": the speaker comes after
                 continue
         agent = tok.lower in ("by", "par") and any(t.lower in _DOCUMENTS for t in out)
         if tok.pos == "ADP" and tok.lower not in _NP_LINKS and not agent:

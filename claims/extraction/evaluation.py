@@ -49,24 +49,10 @@ _PERIODS = {
 # FORMAT.md, "standalone": what may not open a claim, and the first person anywhere.
 _OPENERS = frozenset(
     [
-        "il",
-        "elle",
-        "ils",
-        "elles",
-        "on",
-        "son",
-        "sa",
-        "ses",
-        "leur",
-        "leurs",
-        "he",
-        "she",
-        "they",
-        "his",
-        "her",
-        "their",
+        "il", "elle", "ils", "elles", "on", "son", "sa", "ses", "leur", "leurs", "he",
+        "she", "they", "his", "her", "their"
     ]
-)
+)  # fmt: skip
 _IMPERSONAL = re.compile(r"^il (?:y a|y avait|y aura|faut|fallait|faudra|s'agit|s'agissait)\b")
 _FIRST_PERSON = re.compile(
     r"(?:^|[^\w'])(?:je|j'|nous|notre|nos|moi|i|we|our|ours|us|my)(?![\w'])|(?:^|[^\w'])j'"

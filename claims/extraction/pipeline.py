@@ -15,24 +15,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .attribution import (
-    SpeakerMemory,
-    observe_names,
-)
+from .attribution import observe_names
 from .chunks import plan_chunks
-from .dates import find_dates
-from .decomposition import Segment, split_clauses
+from .claim_builder import build_claim
+from .decomposition import split_clauses
 from .discourse import Discourse, observe
-from .entities import spacy_entities
 from .figures import claims_with_figures
 from .header import PartialDate
 from .language import SUPPORTED, detect_language
+from .memory import SpeakerMemory
 from .models import get_nlp
-from .quantities import find_quantities
 from .records import ExtractedClaim, UnsupportedLanguageError
 from .repeats import headline_end, merge_repeats
 from .reporting import QUOTES, Lead, find_lead, find_tail
-from .segmentation import clean_text, normalise, quote_regions, sentences
+from .segmentation import normalise, quote_regions, sentences
 from .speakers import (
     observe_owner,
     observe_subject,
@@ -41,12 +37,8 @@ from .speakers import (
     syntax_lead,
     syntax_tail,
 )
-from .standalone import Voice, org_aliases, rewrite
 from .tokens import Tok, spacy_tokens
 from .topic import lead_span, with_topic
-from .worthiness import assess
-
-_EDGE = ' \t\n,;:."“”«»„()-–—'
 
 
 def check_language(text: str, language: str | None) -> str:
@@ -58,21 +50,6 @@ def check_language(text: str, language: str | None) -> str:
             else f"unsupported language {lang!r}"
         )
     return lang
-
-
-def _strip_edges(body: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and body[start] in _EDGE:
-        start += 1
-    while end > start and body[end - 1] in _EDGE:
-        end -= 1
-    # Keep a closing bracket when its opener is inside the span: "Vaud (79,5%)".
-    if (
-        end < len(body)
-        and body[end] == ")"
-        and body.count("(", start, end) > body.count(")", start, end)
-    ):
-        end += 1
-    return start, end
 
 
 Speaker = tuple[str | None, str]
@@ -217,7 +194,7 @@ def process(article: ArticleChunk) -> list[ExtractedClaim]:
                     memory.last_speaker = speaker[0]
                     para_speaker = speaker
                 build = functools.partial(
-                    _build,
+                    build_claim,
                     article,
                     st,
                     content=content,
@@ -234,142 +211,6 @@ def process(article: ArticleChunk) -> list[ExtractedClaim]:
         prev_para_speaker = para_speaker if (regions or para_speaker) else None
     context.pending, context.prev_para_speaker = pending, prev_para_speaker
     return claims
-
-
-def _build(
-    article: ArticleChunk,
-    st: list[Tok],
-    seg: Segment,
-    *,
-    content: int,
-    speaker: tuple[str | None, str] | None,
-    is_quote: bool,
-    sentence_text: str,
-    sentence_start: int,
-    memory: SpeakerMemory,
-    clause: bool = False,
-) -> ExtractedClaim | None:
-    norm, lang = article.norm, article.lang
-    if content >= seg.end:
-        return None
-    start, end = _strip_edges(norm, st[content].start, st[seg.end - 1].end)
-    if end <= start:
-        return None
-    text = clean_text(norm[start:end])
-    subject = ""
-    if seg.restore and content == seg.start:
-        subject = norm[st[seg.restore[0]].start : st[seg.restore[1] - 1].end].strip(" ,")
-        text = f"{subject} {text}"
-    affiliation = memory.affiliations.get(speaker[0]) if speaker and speaker[0] else None
-    standalone = _standalone(article, st, start, end, subject, speaker, affiliation, memory,
-                             is_quote or clause, is_quote)  # fmt: skip
-    if standalone:
-        text = clean_text(standalone)
-    span_toks = [t for t in st[content : seg.end]]
-    if lang == "fr" and _subjunctive(article.doc, span_toks):
-        return None  # "(Il est possible que) l'avion ait heurté un sommet": a hypothesis
-    quantities = find_quantities(norm, start, end, lang, article.doc)
-    future = any(t.tense in ("Fut", "Cnd") for t in span_toks) or any(
-        t.lower == "will" for t in span_toks
-    )
-    # The attribution ("a déclaré mardi que") dates the statement too.
-    wide = min(start, st[seg.start].start)
-    dates = find_dates(norm, wide, end, article.published, future)
-    entities = spacy_entities(article.doc, norm, wide, end)
-    kind, score, keep = assess(
-        text,
-        span_toks,
-        language=lang,
-        n_quantities=len(quantities),
-        n_entities=len(entities),
-        n_dates=len(dates),
-        is_quote=is_quote,
-        allow_fragment=seg.rule == "event" or clause,
-    )
-    if not keep:
-        return None
-    if is_quote and kind == "other":
-        kind = "quote"
-    return ExtractedClaim(
-        text=text,
-        start=start,
-        end=end,
-        sentence=sentence_text,
-        speaker=speaker[0] if speaker else None,
-        speaker_as_written=speaker[1] if speaker else None,
-        is_quote=is_quote,
-        kind=kind,
-        check_worthiness=score,
-        language=lang,
-        quantities=tuple(quantities),
-        dates=tuple(dates),
-        entities=tuple(entities),
-        quote=article.body[start:end],
-        speaker_affiliation=affiliation,
-    )
-
-
-def _subjunctive(doc: Any, toks: list[Tok]) -> bool:
-    """Whether the clause's first verb is in the subjunctive, the mood of what is possible,
-    feared or wanted. "soit" alone is the "that is" of figures ("soit une hausse de 5 %")."""
-    verb = next((t for t in toks if t.finite), None)
-    if doc is None or verb is None or verb.i < 0:
-        return False
-    tok = doc[verb.i]
-    if "Sub" not in tok.morph.get("Mood"):
-        return False
-    if tok.lower_ == "soit":
-        following = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        return following is not None and "Part" in following.morph.get("VerbForm")
-    return True
-
-
-def _standalone(
-    article: ArticleChunk,
-    st: list[Tok],
-    start: int,
-    end: int,
-    subject: str,
-    speaker: tuple[str | None, str] | None,
-    affiliation: str | None,
-    memory: SpeakerMemory,
-    reported: bool,
-    quoted: bool,
-) -> str | None:
-    if article.doc is None:
-        return None
-    span = [t for t in st if t.end > start and t.start < end and t.i >= 0]
-    name, written = speaker if speaker else (None, "")
-    person = bool(name) and name in memory.persons.values()
-    group = affiliation
-    if name and not person and not group:
-        if written.split()[:1] and written.split()[0].lower() in _ARTICLES:
-            group = written
-        else:
-            group = memory.org_forms.get(name, name)
-        if written.lower().lstrip("-").removeprefix("t-") in _PRONOUNS:
-            group = None  # "it said": no organisation to stand for anything
-    first = span[0].lower if span else ""
-    voice = Voice(
-        speaker=name,
-        person=person,
-        group=group,
-        reported=bool(name) and reported,
-        quote=quoted,
-        pronoun_speaker=bool(name) and written.lower() == first and first in _PERSON_PRONOUNS,
-        last_person=memory.last_person,
-        last_org=memory.last_org,
-        protagonist=next(iter(memory.persons.values()), None),
-    )
-    orgs = [*memory.affiliations.values(), *([group] if group else [])]
-    orgs += [m.text for m in article.discourse.mentions if m.kind == "ORG"]
-    return rewrite(article.doc, span, subject, article.lang, voice, article.discourse,
-                   org_aliases(orgs), (start, end))  # fmt: skip
-
-
-_ARTICLES = {"le", "la", "les", "l'", "the"}
-_PERSON_PRONOUNS = {"il", "elle", "he", "she"}
-_PRONOUNS = _PERSON_PRONOUNS | {"ils", "elles", "on", "nous", "it", "they", "we", "i", "je"}
 
 
 def _shifted(claim: ExtractedClaim, offset: int) -> ExtractedClaim:

@@ -18,49 +18,12 @@ from .records import ExtractedClaim
 _WORD = re.compile(r"\w+")
 _STOP = frozenset(
     [
-        "le",
-        "la",
-        "les",
-        "l",
-        "de",
-        "du",
-        "des",
-        "d",
-        "un",
-        "une",
-        "et",
-        "a",
-        "au",
-        "aux",
-        "en",
-        "the",
-        "a",
-        "an",
-        "of",
-        "and",
-        "to",
-        "in",
-        "on",
-        "at",
-        "is",
-        "are",
-        "was",
-        "were",
-        "que",
-        "qui",
-        "ce",
-        "cette",
-        "ces",
-        "il",
-        "elle",
-        "ils",
-        "elles",
-        "it",
-        "its",
-        "this",
-        "that",
+        "le", "la", "les", "l", "de", "du", "des", "d", "un", "une", "et", "a", "au", "aux",
+        "en", "the", "a", "an", "of", "and", "to", "in", "on", "at", "is", "are", "was",
+        "were", "que", "qui", "ce", "cette", "ces", "il", "elle", "ils", "elles", "it",
+        "its", "this", "that"
     ]
-)
+)  # fmt: skip
 _NEGATIONS = frozenset({"ne", "n", "pas", "not", "no", "never", "jamais", "aucun", "aucune"})
 SAME = 0.85  # share of content words two wordings must have in common
 HEADLINE_MAX = 250  # characters: a longer first line is running text

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .attribution import (
     NOT_SOURCES,
-    SpeakerMemory,
     inverted_pronoun,
     is_characterise,
     is_report,
@@ -20,6 +19,7 @@ from .attribution import (
     speaker_np_after,
 )
 from .decomposition import Segment, first_finite, has_finite, verb_group_start
+from .memory import SpeakerMemory
 from .tokens import Tok
 
 QUOTES = "\"'“”«»„"
@@ -142,49 +142,14 @@ _PASSIVE_AUX = frozenset({"été", "être", "been", "being", "was", "were", "is"
 # Reporting verbs that can take a noun phrase for what they report ("reported a fall").
 _ANNOUNCING = frozenset(
     [
-        "reported",
-        "reports",
-        "announced",
-        "announces",
-        "confirmed",
-        "confirms",
-        "revealed",
-        "reveals",
-        "disclosed",
-        "discloses",
-        "estimated",
-        "estimates",
-        "predicted",
-        "predicts",
-        "forecast",
-        "forecasts",
-        "posted",
-        "posts",
-        "annonce",
-        "annoncé",
-        "annonçait",
-        "confirme",
-        "confirmé",
-        "révèle",
-        "révélé",
-        "signale",
-        "signalé",
-        "estime",
-        "estimé",
-        "prévoit",
-        "prévu",
-        "publie",
-        "publié",
-        "dévoile",
-        "dévoilé",
-        "maintained",
-        "maintains",
-        "kept",
-        "keeps",
-        "maintient",
-        "maintenu",
+        "reported", "reports", "announced", "announces", "confirmed", "confirms",
+        "revealed", "reveals", "disclosed", "discloses", "estimated", "estimates",
+        "predicted", "predicts", "forecast", "forecasts", "posted", "posts", "annonce",
+        "annoncé", "annonçait", "confirme", "confirmé", "révèle", "révélé", "signale",
+        "signalé", "estime", "estimé", "prévoit", "prévu", "publie", "publié", "dévoile",
+        "dévoilé", "maintained", "maintains", "kept", "keeps", "maintient", "maintenu"
     ]
-)
+)  # fmt: skip
 
 
 def find_lead(toks: list[Tok], seg: Segment, lang: str, memory: SpeakerMemory) -> Lead | None:

@@ -12,8 +12,9 @@ import re
 from typing import Any
 
 from . import lexicon as lx
-from .attribution import SpeakerMemory, resolve_speaker, title_key
+from .attribution import resolve_speaker
 from .decomposition import Segment
+from .memory import SpeakerMemory, title_key
 from .names import fold, org_phrase
 from .reporting import Lead, Tail
 from .syntax import Attribution, sentence_attributions, speaker_phrase

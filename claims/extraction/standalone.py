@@ -25,9 +25,8 @@ from .discourse import (
     VOWEL,
     Discourse,
     Mention,
-    definite,
-    noun_phrase,
 )
+from .objects import TO_VERBS, clitic_object, move_object, restore_object
 from .references import leading_possessive, metric_owner, possessive_owner, rename_description
 from .tokens import Tok
 
@@ -57,8 +56,6 @@ _ORG_ALIASES = {
     "banque centrale": ("bce", "banque de france", "fed", "réserve fédérale", "bdf"),
     "central bank": ("ecb", "fed", "federal reserve", "bank of england"),
 }  # fmt: skip
-_NEUTER_VERBS = {"faire", "dire", "savoir", "croire", "penser", "accepter", "vouloir", "pouvoir",
-                 "devoir", "être", "rester", "devenir", "demander", "rappeler"}  # fmt: skip
 _FR_FIRST_POSS = {"notre": "sa", "nos": "ses", "mon": "son", "ma": "sa", "mes": "ses"}
 _IMPERSONAL = re.compile(
     r"^il (?:y |faut|fallait|faudra|s'agit|s'agissait|est (?:\w+ )?(?:de|que))"
@@ -189,7 +186,7 @@ def rewrite(
             elif low == "nous" and group and lang == "fr" and tok.i + 1 == tok.head.i:
                 # "… nous conduisent à abaisser": a third-person verb, so "nous" is its
                 # object, whatever the parser says
-                _move_object(tok, parts, index, group, tok.head.lemma_ in _TO_VERBS)
+                move_object(tok, parts, index, group, tok.head.lemma_ in TO_VERBS)
                 changed = True
             elif low in ("je", "j'", "j’", "i") and voice.speaker:
                 set_text(tok, voice.speaker)
@@ -223,8 +220,8 @@ def rewrite(
                     is_plural_ref = isinstance(referent, Mention) and referent.number == "Plur"
                     if plural and not is_plural_ref:
                         agree(tok, True)
-        elif low == "nous" and lang == "fr" and group and _clitic_object(tok):
-            _move_object(tok, parts, index, group, tok.head.lemma_ in _TO_VERBS)
+        elif low == "nous" and lang == "fr" and group and clitic_object(tok):
+            move_object(tok, parts, index, group, tok.head.lemma_ in TO_VERBS)
             changed = True
         elif low in _FR_FIRST_POSS and lang == "fr" and group:
             set_text(tok, _FR_FIRST_POSS[low])
@@ -237,7 +234,7 @@ def rewrite(
         elif low in ("us", "me") and lang == "en" and group and dep in ("dobj", "pobj", "dative"):
             set_text(tok, group)
     if lang == "fr":
-        changed |= _restore_object(toks, parts, index, discourse, exclude)
+        changed |= restore_object(toks, parts, index, discourse, exclude)
     _rename_aliases(toks, parts, index, aliases, lang)
     rename_description(toks[skip:], parts, index, voice, lang)
     metric_owner(toks[skip:], parts, index, voice, lang)
@@ -257,108 +254,6 @@ def rewrite(
     # A claim that opened a sentence still opens with a capital ("Nous avons" -> "Le Conseil")
     opened = source.lstrip(' ,"«“')[:1].isupper()
     return text[0].upper() + text[1:] if skip or opened else text
-
-
-def _after_verb(verb: Any) -> Any:
-    """Where an object goes back: after the verb, or its participle in a compound tense."""
-    if verb.pos_ == "AUX" and verb.head.i > verb.i:
-        return verb.head
-    return verb
-
-
-def _chain_top(noun: Any) -> Any:
-    """From the noun a relative clause hangs on, up its chain of complements to the noun the
-    sentence is about ("des fuites … dans les gazoducs … reliant la Russie à l'Europe")."""
-    top = noun
-    while top.dep_ in ("nmod", "obj", "acl", "appos", "flat:name") and top.head.i != top.i:
-        head = top.head
-        if head.pos_ not in ("NOUN", "PROPN", "VERB"):
-            break
-        if head.pos_ == "VERB" and head.dep_ != "acl":
-            break
-        top = head
-    while top.pos_ == "VERB" and top.head.i != top.i:
-        top = top.head
-    return top
-
-
-def _restore_object(
-    toks: list[Any], parts: list[list[str]], index: dict[int, int], discourse: Discourse,
-    exclude: set[str],
-) -> bool:  # fmt: skip
-    """An object left behind: a clitic ("Stoltenberg l'appelait …") or the relative pronoun
-    the claim was cut after ("… que l'OTAN a qualifié de sabotage")."""
-    doc = toks[0].doc
-    before = doc[toks[0].i - 1] if toks[0].i > 0 else None
-    if before is not None and before.lower_ in ("que", "qu'", "qu’") and before.pos_ == "PRON":
-        verb = before.head
-        if verb.i in index and verb.head.pos_ in ("NOUN", "PROPN"):
-            target = _chain_top(verb.head)
-            if target.pos_ in ("NOUN", "PROPN") and target.i < toks[0].i:
-                text = definite(noun_phrase(target), "fr")
-                if text:
-                    k = index[_after_verb(verb).i]
-                    parts[k] = [parts[k][0] + " " + text, parts[k][1] or " "]
-                    return True
-    for tok in toks:
-        if tok.pos_ != "PRON" or tok.lower_ not in ("l'", "l’", "le", "la"):
-            continue
-        verb = tok.nbor(1) if tok.i + 1 < len(doc) else None
-        if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.i not in index:
-            continue
-        if verb.lemma_ in _NEUTER_VERBS:
-            continue  # "de le faire", "je le sais": "le" stands for a whole clause
-        gender = {"le": "Masc", "la": "Fem"}.get(tok.lower_, "")
-        mention = discourse.latest(
-            pronoun=tok,
-            number="Sing",
-            gender=gender,
-            person=False,
-            exclude=exclude,
-            objects_first=True,
-        )
-        if mention is None:
-            continue
-        k = index[_after_verb(verb).i]
-        parts[index[tok.i]] = ["", ""]
-        before = index[tok.i] - 1
-        if before >= 0 and parts[before][0].lower() == "ne" and VOWEL.match(verb.text):
-            parts[before] = ["n'", ""]  # "ne l'a acceptée" -> "n'a acceptée …"
-        parts[k] = [parts[k][0] + " " + mention.text, parts[k][1] or " "]
-        return True
-    return False
-
-
-# Verbs whose "nous" is an indirect object, which spaCy often tags obj ("nous a demandé").
-_TO_VERBS = {"demander", "dire", "permettre", "donner", "promettre", "reprocher", "expliquer",
-             "conseiller", "interdire", "proposer", "répondre", "écrire", "annoncer"}  # fmt: skip
-
-
-def _clitic_object(tok: Any) -> bool:
-    """ "nous" as the object of a verb whose subject is someone else ("Les gens nous
-    accusent"); "nous nous sommes battus" keeps its reflexive."""
-    if tok.dep_ not in ("obj", "iobj", "expl:comp") or tok.i + 1 >= len(tok.doc):
-        return False
-    subjects = [c for c in tok.head.children if c.dep_.startswith("nsubj")]
-    return bool(subjects) and all(c.lower_ != "nous" for c in subjects)
-
-
-def _move_object(
-    tok: Any, parts: list[list[str]], index: dict[int, int], group: str, indirect: bool
-) -> None:
-    """ "Les gens nous accusent" -> "Les gens accusent TotalEnergies": a clitic object goes
-    back after its verb (after the participle in a compound tense) as the group's name."""
-    verb = _after_verb(tok.head) if tok.head.i in index else None
-    parts[index[tok.i]] = ["", ""]
-    if verb is None or verb.i not in index:
-        return
-    name = group
-    if indirect:
-        low = group.lower()
-        name = ("au " + group[3:]) if low.startswith("le ") else (
-            "aux " + group[4:]) if low.startswith("les ") else "à " + group  # fmt: skip
-    k = index[verb.i]
-    parts[k] = [parts[k][0] + " " + name, parts[k][1] or " "]
 
 
 def _leading_noise(toks: list[Any], lang: str) -> int:
