@@ -113,10 +113,19 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
     if single in lx.SUBJECT_PRONOUNS:
         return memory.last_speaker, as_written
     # "Health officials estimate": a capital that starts the sentence names no one.
+    owner = next(
+        (k for k, t in enumerate(np) if t.text in ("'s", "’s") and 0 < k < len(np) - 1), None
+    )
+    plain = not any(t.ent == "PER" or t.text == "," for t in np)  # "One of X's lawyers, Name"
+    if owner is not None and plain and any(t.is_cap for t in np[owner + 1 :]):
+        # "Iraq's Independent High Electoral Commission said": the commission speaks
+        return resolve_speaker(np[owner + 1 :], memory)
     runs = [
         r
         for r in _name_runs(np)
-        if r and not all(t.ent == "" and t.pos in ("NOUN", "ADJ", "VERB", "ADV") for t in r)
+        if r
+        and not all(t.ent == "" and t.pos in ("NOUN", "ADJ", "VERB", "ADV") for t in r)
+        and not all(t.ent == "NORP" for t in r)  # "The Iraqi electoral commission"
     ]
     # A run the NER calls a person beats capitalised titles ("la Première ministre").
     # So does a surname the article already gave in full ("Holland" the NER takes for a place).

@@ -207,3 +207,13 @@ def test_names_listed_before_their_verb_are_one_subject() -> None:
     assert find(result, "6 %").text.startswith(
         "les pays comme l'Éthiopie, la Tanzanie et le Rwanda"
     )
+
+
+def test_a_possessive_names_the_speaker_after_it_and_a_nationality_is_no_one() -> None:
+    result = claims(
+        "Iraq's Independent High Electoral Commission said voter turnout was 44% during the "
+        "election. The Iraqi electoral commission announced that Kurds had won 17 seats.",
+        language="en",
+    )
+    assert find(result, "44%").speaker == "Independent High Electoral Commission"
+    assert find(result, "17 seats").speaker == "Iraqi electoral commission"
