@@ -32,29 +32,26 @@ def redis_url() -> str:
     return _require_redis()
 
 
-# One person in each role (claims.roles). tests/api/conftest.py overrides the three it
-# needs with API clients holding a key for that role.
-def _person(role: str, username: str):
-    from tests.factories import user_in_group
-
-    return user_in_group(role, username=username)
-
-
-@pytest.fixture
-def viewer(db):
-    return _person("viewer", "vera")
+# One person in each role (claims.roles): fixture name -> (role, username).
+# tests/api/conftest.py overrides viewer, reviewer and editor with API clients holding a key.
+PEOPLE = {
+    "viewer": ("viewer", "vera"),
+    "reviewer": ("reviewer", "rita"),
+    "other_reviewer": ("reviewer", "remi"),
+    "editor": ("editor", "eddie"),
+}
 
 
-@pytest.fixture
-def reviewer(db):
-    return _person("reviewer", "rita")
+def _person_fixture(name: str):
+    role, username = PEOPLE[name]
+
+    @pytest.fixture(name=name)
+    def person(db):
+        from tests.factories import user_in_group
+
+        return user_in_group(role, username=username)
+
+    return person
 
 
-@pytest.fixture
-def other_reviewer(db):
-    return _person("reviewer", "remi")
-
-
-@pytest.fixture
-def editor(db):
-    return _person("editor", "eddie")
+viewer, reviewer, other_reviewer, editor = (_person_fixture(name) for name in PEOPLE)

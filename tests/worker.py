@@ -100,6 +100,20 @@ def _wait_until_ready(redis_url: str, proc: subprocess.Popen, timeout: float = 6
     raise RuntimeError("the Celery worker did not answer a ping within 60 s")
 
 
+@contextmanager
+def tasks_go_nowhere() -> Iterator[None]:
+    """Enqueue for real, into Celery's in-memory broker with no worker: nothing runs, and the
+    rows stay as the code under test left them."""
+    from config.celery import app
+
+    eager, broker = app.conf.task_always_eager, app.conf.broker_url
+    app.conf.task_always_eager, app.conf.broker_url = False, "memory://"
+    try:
+        yield
+    finally:
+        app.conf.task_always_eager, app.conf.broker_url = eager, broker
+
+
 def wait_for(predicate, timeout: float = 90, interval: float = 0.3):
     """wait_until, failing the test (AssertionError) when the deadline passes."""
     try:

@@ -150,6 +150,23 @@ def rows(editor):
     return editor
 
 
+def _fuzz(path: str, names: list[str], check, *, drawn_too: tuple | list = ()) -> None:
+    """Every HOSTILE value in each of `names` once, then hypothesis's mixtures of 1 to 3
+    parameters (`drawn_too` among them), each URL through `check`."""
+    for name in names:
+        for value in HOSTILE:
+            check(_url(path, {name: value}))
+
+    @FUZZ_SETTINGS
+    @given(st.dictionaries(st.sampled_from([*names, *drawn_too]), VALUES, min_size=1, max_size=3))
+    def drawn(params):
+        url = _url(path, params)
+        note(url[:500])
+        check(url)
+
+    drawn()
+
+
 def _check_api(client, url: str) -> None:
     response = client.get(url)
     assert response.status_code < 500, (url[:300], response.status_code)
@@ -166,18 +183,7 @@ def test_hostile_values_in_api_filters(path, rows):
     client = rows
     # A parameter the endpoint does not declare must be refused in the same shape.
     names = [*LIST_ENDPOINTS[path], "no_such_filter"]
-    for name in names:
-        for value in HOSTILE:
-            _check_api(client, _url(path, {name: value}))
-
-    @FUZZ_SETTINGS
-    @given(st.dictionaries(st.sampled_from(names), VALUES, min_size=1, max_size=3))
-    def drawn(params):
-        url = _url(path, params)
-        note(url[:500])
-        _check_api(client, url)
-
-    drawn()
+    _fuzz(path, names, lambda url: _check_api(client, url))
 
 
 def _changelist_filters(model_admin, url: str, user) -> list[str]:
@@ -206,18 +212,5 @@ def test_hostile_values_in_admin_changelist_filters(name, rows):
     client.force_login(superuser)
     path = reverse(name)
     filters = _changelist_filters(admin.site._registry[CHANGELISTS[name]], path, superuser)
-    for param in filters:
-        for value in HOSTILE:
-            _check_admin(client, _url(path, {param: value}))
-
     # Drawn values reach the changelist's own ordering and page numbers too.
-    names = [*filters, "o", "p"]
-
-    @FUZZ_SETTINGS
-    @given(st.dictionaries(st.sampled_from(names), VALUES, min_size=1, max_size=3))
-    def drawn(params):
-        url = _url(path, params)
-        note(url[:500])
-        _check_admin(client, url)
-
-    drawn()
+    _fuzz(path, filters, lambda url: _check_admin(client, url), drawn_too=["o", "p"])

@@ -11,18 +11,14 @@ from django.utils import timezone
 from claims.services import extraction_requeue_stale
 from sources.models import Article
 from tests.factories import ArticleFactory
+from tests.worker import tasks_go_nowhere
 
 
 @pytest.fixture
 def messages_go_nowhere():
-    """Enqueue for real, into Celery's in-memory broker with no worker: the rows stay as
-    the sweep left them."""
-    from config.celery import app
-
-    eager, broker = app.conf.task_always_eager, app.conf.broker_url
-    app.conf.task_always_eager, app.conf.broker_url = False, "memory://"
-    yield
-    app.conf.task_always_eager, app.conf.broker_url = eager, broker
+    """The rows stay as the sweep left them (tests.worker.tasks_go_nowhere)."""
+    with tasks_go_nowhere():
+        yield
 
 
 @pytest.mark.django_db

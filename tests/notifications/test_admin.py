@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from notifications.models import Delivery, DeliveryAttempt, Event, WebhookEndpoint
 from tests.factories import ClaimFactory, user_in_group
+from tests.worker import tasks_go_nowhere
 
 pytestmark = pytest.mark.django_db
 
@@ -60,19 +61,13 @@ def test_reviewers_do_not_see_the_delivery_log(client, failed_delivery):
 def test_redeliver_action_queues_it_again_with_the_same_message_id(
     client, failed_delivery, settings
 ):
-    from config.celery import app
-
     client.force_login(user_in_group("editor", username="edith"))
-    eager, broker = app.conf.task_always_eager, app.conf.broker_url
-    app.conf.task_always_eager, app.conf.broker_url = False, "memory://"  # only the row state
-    try:
+    with tasks_go_nowhere():  # only the row state
         response = client.post(
             reverse("admin:notifications_delivery_changelist"),
             {"action": "redeliver", "_selected_action": [failed_delivery.pk]},
             follow=True,
         )
-    finally:
-        app.conf.task_always_eager, app.conf.broker_url = eager, broker
     assert response.status_code == 200
     assert "1 deliveries queued again" in response.content.decode()
     again = Delivery.objects.get(pk=failed_delivery.pk)

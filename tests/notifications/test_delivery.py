@@ -22,6 +22,7 @@ from notifications.services import (
     webhook_endpoint_create,
 )
 from tests.factories import ClaimFactory, ReviewerProfileFactory, user_in_group
+from tests.worker import tasks_go_nowhere
 
 pytestmark = pytest.mark.django_db
 K, S = EventKind, ClaimStatus
@@ -205,42 +206,30 @@ def test_chat_payload_links_to_the_claim(reviewer, editor, receiver):
     assert f"http://localhost:8000/admin/claims/claim/{event.claim_id}/change/" in text
 
 
-def test_sweep_resends_a_due_delivery_once_per_grace_period(reviewer, endpoint, settings):
-    from config.celery import app
+def assert_swept_once_per_grace(kind: str, grace_seconds: int) -> None:
+    """The sweep sends what is due once, then not again within the grace period."""
+    now = timezone.now()
+    grace = dt.timedelta(seconds=grace_seconds)
+    with tasks_go_nowhere():
+        assert notifications_sweep(now=now)[kind] == 1
+        assert notifications_sweep(now=now + dt.timedelta(seconds=1))[kind] == 0
+        assert notifications_sweep(now=now + grace + dt.timedelta(seconds=1))[kind] == 1
 
+
+def test_sweep_resends_a_due_delivery_once_per_grace_period(reviewer, endpoint, settings):
     delivery = Delivery.objects.get(event=queue_one(reviewer))
     long_ago = timezone.now() - dt.timedelta(hours=1)
     Delivery.objects.filter(pk=delivery.pk).update(next_attempt_at=long_ago)
-    eager, broker = app.conf.task_always_eager, app.conf.broker_url
-    app.conf.task_always_eager, app.conf.broker_url = False, "memory://"  # nothing runs
-    try:
-        now = timezone.now()
-        grace = dt.timedelta(seconds=settings.NOTIFICATIONS_SWEEP_GRACE_SECONDS)
-        assert notifications_sweep(now=now)["due"] == 1
-        assert notifications_sweep(now=now + dt.timedelta(seconds=1))["due"] == 0
-        assert notifications_sweep(now=now + grace + dt.timedelta(seconds=1))["due"] == 1
-    finally:
-        app.conf.task_always_eager, app.conf.broker_url = eager, broker
+    assert_swept_once_per_grace("due", settings.NOTIFICATIONS_SWEEP_GRACE_SECONDS)
     delivery.refresh_from_db()
     assert delivery.state == "pending"
 
 
 def test_sweep_resends_an_unfanned_event_once_per_grace_period(settings):
-    from config.celery import app
-
     event = Event.objects.create(kind=K.CLAIM_QUEUED, claim=ClaimFactory(), payload={})
     long_ago = timezone.now() - dt.timedelta(hours=1)
     Event.objects.filter(pk=event.pk).update(created_at=long_ago)
-    eager, broker = app.conf.task_always_eager, app.conf.broker_url
-    app.conf.task_always_eager, app.conf.broker_url = False, "memory://"  # nothing runs
-    try:
-        now = timezone.now()
-        grace = dt.timedelta(seconds=settings.NOTIFICATIONS_SWEEP_GRACE_SECONDS)
-        assert notifications_sweep(now=now)["events"] == 1
-        assert notifications_sweep(now=now + dt.timedelta(seconds=1))["events"] == 0
-        assert notifications_sweep(now=now + grace + dt.timedelta(seconds=1))["events"] == 1
-    finally:
-        app.conf.task_always_eager, app.conf.broker_url = eager, broker
+    assert_swept_once_per_grace("events", settings.NOTIFICATIONS_SWEEP_GRACE_SECONDS)
     assert Event.objects.get(pk=event.pk).fanned_out_at is None
 
 
