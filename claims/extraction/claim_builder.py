@@ -6,8 +6,9 @@ speaker; a clause in the subjunctive (a hypothesis) gives none.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from .article_chunk import ArticleChunk
 from .dates import find_dates
 from .decomposition import Segment
 from .entities import spacy_entities
@@ -15,12 +16,10 @@ from .memory import SpeakerMemory
 from .quantities import find_quantities
 from .records import ExtractedClaim
 from .segmentation import clean_text
-from .standalone import Voice, org_aliases, rewrite
+from .standalone import org_aliases, rewrite
 from .tokens import Tok
+from .voice import Voice
 from .worthiness import assess
-
-if TYPE_CHECKING:
-    from .pipeline import ArticleChunk
 
 _EDGE = ' \t\n,;:."“”«»„()-–—'
 

@@ -8,9 +8,10 @@ framed by the main claim; the main claim loses them.
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .appendages import appendage_text, find_appendages
+from .article_chunk import ArticleChunk
 from .dates import find_dates
 from .decomposition import Segment
 from .listed import Listed, find_listed, listed_names, listed_text
@@ -19,9 +20,6 @@ from .records import ExtractedClaim
 from .segmentation import clean_text
 from .series import Series, find_series
 from .tokens import Tok
-
-if TYPE_CHECKING:
-    from .pipeline import ArticleChunk
 
 
 def claims_with_figures(

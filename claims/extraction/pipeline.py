@@ -12,18 +12,17 @@ import bisect
 import dataclasses
 import functools
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Any
 
+from .article_chunk import ArticleChunk, ReadingContext
 from .attribution import observe_names
 from .chunks import plan_chunks
 from .claim_builder import build_claim
 from .decomposition import split_clauses
-from .discourse import Discourse, observe
+from .discourse import observe
 from .figures import claims_with_figures
 from .header import PartialDate
 from .language import SUPPORTED, detect_language
-from .memory import SpeakerMemory
 from .models import get_nlp
 from .records import ExtractedClaim, UnsupportedLanguageError
 from .repeats import headline_end, merge_repeats
@@ -37,7 +36,7 @@ from .speakers import (
     syntax_lead,
     syntax_tail,
 )
-from .tokens import Tok, spacy_tokens
+from .tokens import spacy_tokens
 from .topic import lead_span, with_topic
 
 
@@ -50,36 +49,6 @@ def check_language(text: str, language: str | None) -> str:
             else f"unsupported language {lang!r}"
         )
     return lang
-
-
-Speaker = tuple[str | None, str]
-
-
-@dataclass(slots=True)
-class _Context:
-    """What one article carries from paragraph to paragraph, and so across its chunks."""
-
-    memory: SpeakerMemory = field(default_factory=SpeakerMemory)
-    discourse: Discourse = field(default_factory=Discourse)
-    pending: Speaker | None = None  # speaker of "X a dit :" for the next paragraph
-    prev_para_speaker: Speaker | None = None
-
-
-@dataclass(slots=True)
-class ArticleChunk:
-    """One chunk of an article (the whole of it, unless long or in two languages)."""
-
-    body: str
-    norm: str
-    lang: str
-    published: PartialDate | None
-    toks: list[Tok]
-    doc: Any
-    context: _Context = field(default_factory=_Context)
-
-    @property
-    def discourse(self) -> Discourse:
-        return self.context.discourse
 
 
 def _in_region(pos: int, regions: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -222,7 +191,7 @@ def _shifted(claim: ExtractedClaim, offset: int) -> ExtractedClaim:
 def _extract_article(
     text: str, norm: str, lang: str, published: PartialDate | None
 ) -> list[ExtractedClaim]:
-    context = _Context()
+    context = ReadingContext()
     claims: list[ExtractedClaim] = []
     plan = plan_chunks(norm, lang)
     k = 0

@@ -9,13 +9,11 @@ takes the organisation's.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from . import lexicon as lx
 from .discourse import EN_POSSESSIVES, FR_POSSESSIVES, VOWEL, Discourse
-
-if TYPE_CHECKING:
-    from .standalone import Voice
+from .voice import Voice
 
 
 def possessive_owner(

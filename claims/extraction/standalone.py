@@ -17,7 +17,6 @@ redone at the seams ("qu'ils" -> "que la Russie", "ne sont" -> "n'est").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from .conjugation import singular_adjective, third_singular
@@ -29,6 +28,7 @@ from .discourse import (
 from .objects import TO_VERBS, clitic_object, move_object, restore_object
 from .references import leading_possessive, metric_owner, possessive_owner, rename_description
 from .tokens import Tok
+from .voice import Voice
 
 _CONNECTIVES = {
     "fr": {"donc", "mais", "et", "ensuite", "cependant", "toutefois", "pourtant", "or", "enfin",
@@ -60,24 +60,6 @@ _FR_FIRST_POSS = {"notre": "sa", "nos": "ses", "mon": "son", "ma": "sa", "mes": 
 _IMPERSONAL = re.compile(
     r"^il (?:y |faut|fallait|faudra|s'agit|s'agissait|est (?:\w+ )?(?:de|que))"
 )
-
-
-@dataclass(slots=True)
-class Voice:
-    """Who speaks in a claim, and for whom they say 'we'."""
-
-    speaker: str | None
-    person: bool  # the speaker is a person (not an organisation or a title)
-    group: str | None  # the organisation behind the speaker's "we" ("l'OTAN")
-    reported: bool  # the claim is what the speaker said (quote or reported clause)
-    quote: bool  # in the speaker's own words (their "ils" is never their own side)
-    pronoun_speaker: bool  # the speaker was resolved from this claim's own subject pronoun
-    # the person the article was last about, for a pronoun with no antecedent near enough
-    last_person: str | None = None
-    # the organisation the article was last about ("the company" -> "Bharti Airtel")
-    last_org: str | None = None
-    # the first person the article named: who "l'ancien magistrat" most likely is
-    protagonist: str | None = None
 
 
 def _shares_subject(verb: Any) -> bool:
