@@ -17,7 +17,7 @@ from claims.models import Appearance, Claim, ClaimStatus
 from claims.services.history import claim_record_change
 from matching import hooks
 from matching.models import DuplicateSuggestion, MatchedAppearance
-from matching.scoring import MatchScore, claim_features, score_pair
+from matching.scoring import MatchScore, claim_features, score_candidate
 from matching.selectors import claim_candidates, rejected_partners
 
 # A new claim gets at most this many suggestions: a reviewer reads each one.
@@ -48,13 +48,7 @@ def extracted_claim_match(
     for candidate in claim_candidates(
         normalized=normalized, language=language, embedding=embedding
     ):
-        theirs = claim_features(
-            text=candidate.statement,
-            language=candidate.language,
-            speaker=candidate.speaker,
-            entities=candidate.entities or (),
-        )
-        result = score_pair(mine, theirs, cosine_value=candidate.cosine)
+        result = score_candidate(mine, candidate)
         root = candidate.canonical_id or candidate.id
         if root not in best or result.score > best[root].score:
             best[root] = result
