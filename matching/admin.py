@@ -1,18 +1,31 @@
-"""Reviewers decide duplicate suggestions here; the actions only call services."""
+"""Reviewers decide duplicate suggestions here; the actions only call services.
+
+Merging claims from the claims list and splitting an appearance off are matching's too:
+register_claims_actions(), from MatchingConfig.ready(), adds them to claims' admin (claims
+sits below matching and never imports it, docs/architecture.md)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
+from django import forms
 from django.contrib import admin, messages
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from claims import permissions
+from claims.admin.actions import ClaimAction, register_claim_action
+from claims.admin.appearance import register_appearance_action
+from claims.services import BulkOutcome, claims_bulk
 from core.errors import DomainError
 from matching.models import DuplicateSuggestion, MatchedAppearance
-from matching.services import suggestion_confirm, suggestion_reject
+from matching.services import (
+    appearance_split,
+    claim_merge,
+    suggestion_confirm,
+    suggestion_reject,
+)
 
 
 def _decide(
@@ -93,3 +106,70 @@ class MatchedAppearanceAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request: Any, obj: Any = None) -> bool:
         return False
+
+
+# --- claims' admin: merging claims, splitting an appearance off ---
+
+
+class MergeForm(forms.Form):
+    survivor = forms.IntegerField(
+        label=gettext_lazy("claim that stays"),
+        help_text=gettext_lazy(
+            "The id of one of the selected claims; the others are merged into it (their "
+            "appearances, evidence and history move there)."
+        ),
+    )
+
+
+def _merge_all(request: Any, data: dict[str, Any], ids: list[int]) -> BulkOutcome:
+    survivor = data["survivor"]
+    if survivor not in ids:
+        outcome = BulkOutcome()
+        outcome.refused.append(
+            (survivor, _("The claim that stays must be one of the selected claims."))
+        )
+        return outcome
+    return claims_bulk(
+        lambda *, claim_id, expected_version, actor: claim_merge(
+            survivor_id=survivor, duplicate_id=claim_id, actor=actor
+        ),
+        claim_ids=[pk for pk in ids if pk != survivor],
+        actor=request.user,
+    )
+
+
+MERGE_CLAIMS = ClaimAction(
+    "merge_claims",
+    gettext_lazy("Merge into one claim…"),
+    permissions.can_merge,
+    pgettext_lazy("bulk result", "merged"),
+    form_class=MergeForm,
+    title=gettext_lazy("Merge claims"),
+    apply=_merge_all,
+)
+
+
+@admin.action(description=gettext_lazy("Split off into its own claim"))
+def split_appearances(modeladmin: Any, request: Any, queryset: Any) -> None:
+    for pk in queryset.order_by("id").values_list("pk", flat=True):
+        try:
+            claim = appearance_split(appearance_id=pk, actor=request.user)
+        except DomainError as exc:
+            modeladmin.message_user(
+                request,
+                _("Appearance %(id)s: %(m)s") % {"id": pk, "m": exc.message},
+                messages.WARNING,
+            )
+        else:
+            modeladmin.message_user(
+                request,
+                _("Appearance %(id)s is now claim %(claim)s.") % {"id": pk, "claim": claim.pk},
+                messages.SUCCESS,
+            )
+
+
+def register_claims_actions() -> None:
+    """From MatchingConfig.ready(): the merge action on the claims list (editors) and the
+    split action on appearances (editors, the same rule as merging)."""
+    register_claim_action(MERGE_CLAIMS)
+    register_appearance_action(split_appearances, permissions.can_merge)

@@ -11,3 +11,8 @@ class MatchingConfig(AppConfig):
         from matching import receivers
 
         receivers.connect()
+        # Merging claims and splitting an appearance off, added to claims' admin (claims
+        # never imports matching; docs/architecture.md).
+        from matching import admin
+
+        admin.register_claims_actions()

@@ -1,6 +1,10 @@
 """Bulk actions on the claims list, one table (CLAIM_ACTIONS). Each calls a service per claim
 (claims_bulk), so every claim gets its own history rows, and refusals are reported instead
-of raised."""
+of raised.
+
+The layers above add their own actions with register_claim_action() from their
+AppConfig.ready() (matching adds "Merge into one claim…"): claims sits below them
+(docs/architecture.md) and never imports them."""
 
 from __future__ import annotations
 
@@ -15,7 +19,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext, pgettext_lazy
 
 from claims import permissions
-from claims.admin.forms import DismissForm, MergeForm, ProposeVerdictForm, ReassignForm
+from claims.admin.forms import DismissForm, ProposeVerdictForm, ReassignForm
 from claims.services import (
     BulkOutcome,
     claim_dismiss,
@@ -81,25 +85,6 @@ def _with_form(
         "media": modeladmin.media + form.media,
     }
     return TemplateResponse(request, "admin/claims/claim/action_form.html", context)
-
-
-def _merge_all(request: Any, data: dict[str, Any], ids: list[int]) -> BulkOutcome:
-    from matching.services import claim_merge
-
-    survivor = data["survivor"]
-    if survivor not in ids:
-        outcome = BulkOutcome()
-        outcome.refused.append(
-            (survivor, _("The claim that stays must be one of the selected claims."))
-        )
-        return outcome
-    return claims_bulk(
-        lambda *, claim_id, expected_version, actor: claim_merge(
-            survivor_id=survivor, duplicate_id=claim_id, actor=actor
-        ),
-        claim_ids=[pk for pk in ids if pk != survivor],
-        actor=request.user,
-    )
 
 
 @dataclass(frozen=True)
@@ -197,16 +182,18 @@ CLAIM_ACTIONS = [
         gettext_lazy("Reassign claims"),
         inputs=("to_user",),
     ),
-    ClaimAction(
-        "merge_claims",
-        gettext_lazy("Merge into one claim…"),
-        permissions.can_merge,
-        _done("merged"),
-        form_class=MergeForm,
-        title=gettext_lazy("Merge claims"),
-        apply=_merge_all,
-    ),
 ]
-# Which role sees which action (ClaimAdmin.get_actions), and the actions themselves.
+# Which role sees which action (ClaimAdmin.get_actions), and the actions themselves
+# (ClaimAdmin.actions is this very list, so what is registered later shows too).
 ACTION_RULES: dict[str, Callable[[Any], bool]] = {a.name: a.allowed for a in CLAIM_ACTIONS}
 ALL_ACTIONS = [a.admin_action() for a in CLAIM_ACTIONS]
+
+
+def register_claim_action(action: ClaimAction) -> None:
+    """A higher layer's action on the claims list, after claims' own (from its
+    AppConfig.ready(); registering the same name again changes nothing)."""
+    if action.name in ACTION_RULES:
+        return
+    CLAIM_ACTIONS.append(action)
+    ACTION_RULES[action.name] = action.allowed
+    ALL_ACTIONS.append(action.admin_action())

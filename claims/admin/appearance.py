@@ -1,38 +1,30 @@
 """Appearances: where each claim was said. Editors split one off into its own claim when
-the matcher (or a merge) put two different statements together."""
+the matcher (or a merge) put two different statements together: that action is matching's,
+registered here with register_appearance_action()."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from django.contrib import admin, messages
-from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.contrib import admin
 
-from claims import permissions
 from claims.models import Appearance
-from core.errors import DomainError
+
+# Actions on appearances, with who sees each (AppearanceAdmin.get_actions). The layers above
+# add theirs with register_appearance_action() from their AppConfig.ready() (matching adds
+# "Split off into its own claim"); claims never imports them (docs/architecture.md).
+APPEARANCE_ACTIONS: list[Callable[..., Any]] = []
+APPEARANCE_ACTION_RULES: dict[str, Callable[[Any], bool]] = {}
 
 
-@admin.action(description=gettext_lazy("Split off into its own claim"))
-def split_appearances(modeladmin: Any, request: Any, queryset: Any) -> None:
-    from matching.services import appearance_split
-
-    for pk in queryset.order_by("id").values_list("pk", flat=True):
-        try:
-            claim = appearance_split(appearance_id=pk, actor=request.user)
-        except DomainError as exc:
-            modeladmin.message_user(
-                request,
-                _("Appearance %(id)s: %(m)s") % {"id": pk, "m": exc.message},
-                messages.WARNING,
-            )
-        else:
-            modeladmin.message_user(
-                request,
-                _("Appearance %(id)s is now claim %(claim)s.") % {"id": pk, "claim": claim.pk},
-                messages.SUCCESS,
-            )
+def register_appearance_action(action: Callable[..., Any], allowed: Callable[[Any], bool]) -> None:
+    """`action`, a ModelAdmin action function; `allowed(user)`, whether the user sees it
+    (registering the same name again changes nothing)."""
+    if action.__name__ in APPEARANCE_ACTION_RULES:
+        return
+    APPEARANCE_ACTIONS.append(action)
+    APPEARANCE_ACTION_RULES[action.__name__] = allowed
 
 
 @admin.register(Appearance)
@@ -51,7 +43,7 @@ class AppearanceAdmin(admin.ModelAdmin):
         "speaker_as_written",
         "created_at",
     ]
-    actions = [split_appearances]
+    actions = APPEARANCE_ACTIONS  # this very list: what is registered later shows too
 
     def has_add_permission(self, request: Any) -> bool:
         return False  # appearances come from extraction
@@ -61,6 +53,8 @@ class AppearanceAdmin(admin.ModelAdmin):
 
     def get_actions(self, request: Any) -> dict:
         actions = super().get_actions(request)
-        if not permissions.can_merge(request.user):
-            actions.pop("split_appearances", None)
-        return actions
+        return {
+            name: action
+            for name, action in actions.items()
+            if name not in APPEARANCE_ACTION_RULES or APPEARANCE_ACTION_RULES[name](request.user)
+        }

@@ -84,13 +84,3 @@ class LanguagesForm(forms.Form):
         label=_("my review languages"),
         help_text=_("Two-letter codes separated by commas, e.g. fr, en"),
     )
-
-
-class MergeForm(forms.Form):
-    survivor = forms.IntegerField(
-        label=_("claim that stays"),
-        help_text=_(
-            "The id of one of the selected claims; the others are merged into it (their "
-            "appearances, evidence and history move there)."
-        ),
-    )

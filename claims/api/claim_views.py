@@ -1,6 +1,7 @@
 """/api/v1/claims/: the list, a claim's detail, its edits and workflow moves, its
-ClaimReview, similar claims and merges. Each action validates input, calls one service or
-selector, and shapes output."""
+ClaimReview. Each action validates input, calls one service or selector, and shapes output.
+claims/{id}/similar/ and claims/{id}/merge/ are matching's (matching.api.ClaimMatchingViewSet,
+routed under the same prefix): claims sits below matching and never imports it."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import mixins, permissions, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
 
@@ -23,7 +23,6 @@ from claims.api.serializers import (
     ClaimSearchSerializer,
     ClaimSerializer,
     ReassignSerializer,
-    SimilarClaimSerializer,
     TransitionSerializer,
 )
 from claims.claimreview import claimreview_for
@@ -61,23 +60,12 @@ def _if_match(request: Request, claim_id: int) -> int | None:
     )
 
 
-def _claim_id(pk: str) -> int:
-    """Claim ids in URLs are positive integers; anything else is a claim that cannot exist."""
+def claim_id_from_url(pk: str) -> int:
+    """Claim ids in URLs are positive integers; anything else is a claim that cannot exist
+    (matching's claims/{id}/similar/ uses it too)."""
     if not pk.isdigit() or len(pk) > 18:
         raise NotFound(f"Claim {pk!r} does not exist: claim ids are whole numbers.")
     return int(pk)
-
-
-def _bounded_int(params, name: str, *, default: int, low: int, high: int) -> int:
-    unknown = sorted(set(params) - {name})
-    if unknown:
-        raise ValidationError({n: [f"Unknown query parameter; allowed: {name}."] for n in unknown})
-    raw = params.get(name)
-    if raw is None:
-        return default
-    if not raw.isdigit() or not low <= int(raw) <= high:
-        raise ValidationError({name: [f"Must be a whole number from {low} to {high}."]})
-    return int(raw)
 
 
 class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
@@ -138,7 +126,7 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
 
     @extend_schema(responses={200: ClaimDetailSerializer})
     def retrieve(self, request, pk: str, *args, **kwargs):
-        return claim_detail_response(_claim_id(pk))
+        return claim_detail_response(claim_id_from_url(pk))
 
     @extend_schema(
         request=ClaimPatchSerializer,
@@ -150,7 +138,7 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
         },
     )
     def partial_update(self, request: Request, pk: str) -> Response:
-        claim_id = _claim_id(pk)
+        claim_id = claim_id_from_url(pk)
         version = _if_match(request, claim_id)
         payload = ClaimPatchSerializer(data=request.data)
         payload.is_valid(raise_exception=True)
@@ -169,7 +157,7 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
     @action(detail=True, methods=["post"])
     def transition(self, request: Request, pk: str) -> Response:
         """Move the claim through the workflow (same rules as the admin)."""
-        claim_id = _claim_id(pk)
+        claim_id = claim_id_from_url(pk)
         version = _if_match(request, claim_id)
         payload = TransitionSerializer(data=request.data)
         payload.is_valid(raise_exception=True)
@@ -193,7 +181,7 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
     @action(detail=True, methods=["post"])
     def release(self, request: Request, pk: str) -> Response:
         """Give a claim you hold back to the queue."""
-        claim_id = _claim_id(pk)
+        claim_id = claim_id_from_url(pk)
         version = _if_match(request, claim_id)
         queue_release(claim_id=claim_id, actor=request.user, expected_version=version)
         return self._detail(claim_id)
@@ -206,7 +194,7 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
     @action(detail=True, methods=["post"])
     def reassign(self, request: Request, pk: str) -> Response:
         """Editors: hand the claim to another reviewer, with a fresh lease."""
-        claim_id = _claim_id(pk)
+        claim_id = claim_id_from_url(pk)
         version = _if_match(request, claim_id)
         payload = ReassignSerializer(data=request.data)
         payload.is_valid(raise_exception=True)
@@ -231,53 +219,11 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Ge
     @action(detail=True, methods=["get"], permission_classes=[permissions.AllowAny])
     def claimreview(self, request: Request, pk: str) -> Response:
         """The published verdict as schema.org ClaimReview JSON-LD (public)."""
-        claim = selectors.claimreview_list().filter(pk=_claim_id(pk)).first()
+        claim = selectors.claimreview_list().filter(pk=claim_id_from_url(pk)).first()
         if claim is None:
             raise NotFound(f"Claim {pk} has no published verdict.")
         body = claimreview_for(claim, claim_url=request.build_absolute_uri())
         return Response(body, content_type="application/ld+json")
-
-    @extend_schema(
-        request=None,
-        parameters=[OpenApiParameter("limit", {"type": "integer", "minimum": 1, "maximum": 50})],
-        responses={200: SimilarClaimSerializer(many=True)},
-    )
-    @action(detail=True, methods=["get"], filter_backends=[], pagination_class=None)
-    def similar(self, request: Request, pk: str) -> Response:
-        """Claims that state nearly the same thing, best first, with the matcher's score."""
-        from matching.similar import claim_similar
-
-        claim = selectors.claim_list().filter(pk=_claim_id(pk)).first()
-        if claim is None:
-            raise NotFound(f"Claim {pk} does not exist.")
-        limit = _bounded_int(request.query_params, "limit", default=10, low=1, high=50)
-        found = claim_similar(claim=claim, limit=limit)
-        by_id = selectors.claim_list().in_bulk([s.claim_id for s in found])
-        rows = []
-        for item in found:
-            similar = by_id[item.claim_id]
-            similar.score = round(item.score.score, 4)
-            rows.append(similar)
-        return Response(SimilarClaimSerializer(rows, many=True).data)
-
-    @extend_schema(
-        request={
-            "application/json": {
-                "type": "object",
-                "properties": {"duplicate": {"type": "integer", "minimum": 1}},
-                "required": ["duplicate"],
-                "additionalProperties": False,
-            }
-        },
-        responses={200: ClaimDetailSerializer},
-    )
-    @action(detail=True, methods=["post"])
-    def merge(self, request: Request, pk: str) -> Response:
-        """Editors: fold another claim (`duplicate`) into this one; its appearances,
-        evidence and history move here and it is dismissed as a duplicate."""
-        from matching.api import merge_into
-
-        return merge_into(survivor_pk=pk, request=request)
 
     def _detail(self, claim_id: int) -> Response:
         return claim_detail_response(claim_id)

@@ -79,3 +79,29 @@ def test_admin_merge_action_asks_for_the_survivor(client):
     first.refresh_from_db()
     assert first.canonical_id == second.pk
     assert DuplicateSuggestion.objects.filter(status=SuggestionStatus.PENDING).count() == 0
+
+
+def test_admin_merge_and_split_are_matchings_and_for_editors_only(client):
+    """matching adds them to claims' admin from its ready(): editors see them after claims'
+    own actions, reviewers do not, and the split action gives an appearance its own claim."""
+    claim = AppearanceFactory().claim
+    moved = AppearanceFactory(claim=claim)
+    client.force_login(user_in_group("reviewer", username="rita"))
+    claims_list = client.get("/admin/claims/claim/").content.decode()
+    assert "take_claims" in claims_list and "merge_claims" not in claims_list
+    assert "split_appearances" not in client.get("/admin/claims/appearance/").content.decode()
+
+    client.force_login(user_in_group("editor", username="edna"))
+    claims_list = client.get("/admin/claims/claim/").content.decode()
+    assert claims_list.index("reassign_claims") < claims_list.index("merge_claims")
+    assert "Merge into one claim…" in claims_list
+    appearances = client.get("/admin/claims/appearance/").content.decode()
+    assert "Split off into its own claim" in appearances
+    done = client.post(
+        "/admin/claims/appearance/",
+        {"action": "split_appearances", "_selected_action": [moved.pk]},
+        follow=True,
+    )
+    moved.refresh_from_db()
+    assert moved.claim_id != claim.pk
+    assert f"Appearance {moved.pk} is now claim {moved.claim_id}." in done.content.decode()
