@@ -46,10 +46,16 @@ COMMON_ERRORS = {
 NO_NUL = "^[^\\u0000]*$"
 
 
+# A text DRF requires (minLength 1) is stripped first: it needs one character that is not
+# white space, or "\n" passes the schema and gets a 400 for being blank.
+NOT_BLANK = "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$"
+
+
 def _no_nul_in_strings(component: dict[str, Any]) -> None:
     for prop in component.get("properties", {}).values():
         if prop.get("type") == "string" and "pattern" not in prop and "enum" not in prop:
-            prop["pattern"] = NO_NUL
+            required_text = prop.get("minLength", 0) >= 1 and "format" not in prop
+            prop["pattern"] = NOT_BLANK if required_text else NO_NUL
         if prop.get("type") == "array" and prop.get("items", {}).get("type") == "string":
             prop["items"].setdefault("pattern", NO_NUL)
 
