@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import lexicon as lx
 from .article_chunk import ArticleChunk
 from .dates import find_dates
 from .decomposition import Segment
@@ -58,20 +59,29 @@ def build_claim(
     start, end = strip_edges(norm, st[content].start, st[seg.end - 1].end)
     if end <= start:
         return None
-    text = clean_text(norm[start:end])
+    # the claim's own characters: the span less a relative clause cut out of it
+    pieces = [(start, end)]
+    hole = seg.hole if seg.hole and content < seg.hole[0] and seg.hole[1] < seg.end else None
+    if hole:
+        pieces = [(start, st[hole[0]].start), (st[hole[1]].start, end)]
+    text = clean_text(" ".join(norm[a:z].strip() for a, z in pieces))
     subject = ""
     if seg.restore and content == seg.start:
         subject = norm[st[seg.restore[0]].start : st[seg.restore[1] - 1].end].strip(" ,")
         text = f"{subject} {text}"
     affiliation = memory.affiliations.get(speaker[0]) if speaker and speaker[0] else None
-    standalone = _standalone(article, st, start, end, subject, speaker, affiliation, memory,
+    kept = st[: hole[0]] + st[hole[1] :] if hole else st
+    standalone = _standalone(article, kept, start, end, subject, speaker, affiliation, memory,
                              is_quote or clause, is_quote)  # fmt: skip
     if standalone:
         text = clean_text(standalone)
-    span_toks = [t for t in st[content : seg.end]]
+    span_toks = [
+        t for k, t in enumerate(st[content : seg.end], content)
+        if not (hole and hole[0] <= k < hole[1])
+    ]  # fmt: skip
     if lang == "fr" and _subjunctive(article.doc, span_toks):
         return None  # "(Il est possible que) l'avion ait heurté un sommet": a hypothesis
-    quantities = find_quantities(norm, start, end, lang, article.doc)
+    quantities = [q for a, z in pieces for q in find_quantities(norm, a, z, lang, article.doc)]
     future = any(t.tense in ("Fut", "Cnd") for t in span_toks) or any(
         t.lower == "will" for t in span_toks
     )
@@ -143,7 +153,10 @@ def _standalone(
         return None
     span = [t for t in st if t.end > start and t.start < end and t.i >= 0]
     name, written = speaker if speaker else (None, "")
+    # "a Taliban official said it would be this week": the organisation speaks through a
+    # person, so its "it" is not the organisation
     person = bool(name) and name in memory.persons.values()
+    through_person = any(w.lower().strip(",") in lx.TITLE_WORDS for w in written.split())
     group = affiliation
     if name and not person and not group:
         if written.split()[:1] and written.split()[0].lower() in _ARTICLES:
@@ -155,7 +168,7 @@ def _standalone(
     first = span[0].lower if span else ""
     voice = Voice(
         speaker=name,
-        person=person,
+        person=person or through_person,
         group=group,
         reported=bool(name) and reported,
         quote=quoted,

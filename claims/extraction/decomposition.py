@@ -26,6 +26,9 @@ class Segment:
     # where the segment before it ends, when not at its first token ("…, Ebola, an outbreak
     # that killed …": the main claim ends at the comma before "Ebola")
     previous_end: int | None = None
+    # tokens [start, end) left out of the claim's text: a relative clause inside its subject,
+    # which is a claim of its own (relatives.py)
+    hole: tuple[int, int] | None = None
 
 
 def is_finite(tok: Tok) -> bool:
@@ -256,13 +259,13 @@ def _trailing_relative(toks: list[Tok], floor: int, i: int, b: int) -> Segment |
     if toks[i - 1].text == ",":
         # "…, de Médecins sans frontières au Soudan, qui a soigné 3 000 patients"
         end = i - 1
-        start = _np_start(toks, floor, end)
+        start = np_start(toks, floor, end)
         if start == end or start <= floor:
             return None
         if toks[start - 1].pos == "ADP" and toks[start - 1].lower not in _LINKS:
             return None  # "… au Soudan, qui a soigné": the place is not who did it
         return Segment(i + 1, b, "subjrel", (start, end), previous_end=end)
-    start = _np_start(toks, floor, i)
+    start = np_start(toks, floor, i)
     if start == i or start <= floor or toks[start - 1].text != ",":
         return None  # no comma before it: a restrictive relative
     antecedent, comma = (start, i), start - 1
@@ -278,11 +281,23 @@ def _trailing_relative(toks: list[Tok], floor: int, i: int, b: int) -> Segment |
     return Segment(i + 1, b, "subjrel", antecedent, previous_end=comma)
 
 
-def _np_start(toks: list[Tok], floor: int, end: int) -> int:
+def np_start(toks: list[Tok], floor: int, end: int) -> int:
     """First token of the noun phrase that ends just before toks[end]."""
     start = end
-    while start > floor and (toks[start - 1].pos in _NP_WORDS or toks[start - 1].lower in _LINKS):
+    while start > floor and (
+        toks[start - 1].pos in _NP_WORDS
+        or toks[start - 1].lower in _LINKS
+        or _joining_hyphen(toks, start - 1, floor)
+    ):
         start -= 1
     while start < end and toks[start].lower in _LINKS:
         start += 1
     return start
+
+
+def _joining_hyphen(toks: list[Tok], k: int, floor: int) -> bool:
+    """The hyphen of "Boutros-Ghali", written without spaces, is inside the name."""
+    return (
+        toks[k].text == "-" and floor < k < len(toks) - 1
+        and toks[k - 1].end == toks[k].start and toks[k].end == toks[k + 1].start
+    )  # fmt: skip

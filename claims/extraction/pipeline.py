@@ -25,6 +25,7 @@ from .header import PartialDate
 from .language import SUPPORTED, detect_language
 from .models import get_nlp
 from .records import ExtractedClaim, UnsupportedLanguageError
+from .relatives import lead_past_hole, with_medial_relatives
 from .repeats import headline_end, merge_repeats
 from .reporting import QUOTES, Lead, find_lead, find_tail
 from .segmentation import normalise, quote_regions, sentences
@@ -126,13 +127,13 @@ def process(article: ArticleChunk) -> list[ExtractedClaim]:
                 in_quote = in_quote or any(t.text == '"' for t in st[: tail.cut])
             if article.doc is not None and st[0].i >= 0:
                 observe(article.doc, st[0].i, st[-1].i + 1, article.discourse, lang)
-            segments = split_clauses(st, 0, b, lang)
+            segments = with_medial_relatives(st, split_clauses(st, 0, b, lang), lang)
             if follow is not None:
                 # "…, a affirmé X, ajoutant que …": what follows is X's too.
                 segments += split_clauses(st, follow, len(st), lang)
             prev_speaker: tuple[str | None, str] | None = None
             for seg in segments:
-                lead = find_lead(st, seg, lang, memory)
+                lead = find_lead(st, seg, lang, memory) or lead_past_hole(st, seg, lang, memory)
                 lead = syntax_lead(article.doc, st, seg, lead, parsed, memory)
                 if seg.start >= b and lead is None and tail is not None:
                     lead = Lead(seg.start, tail.speaker, tail.written)

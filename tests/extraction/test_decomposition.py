@@ -131,3 +131,37 @@ def test_an_absolute_with_clause_is_a_fact_of_its_own() -> None:
     )
     assert find(result, "17 seats").text == "Kurds securing 17 seats in Baghdad"
     assert find(result, "5%").text == "Sales rose 5%, with strong demand"
+
+
+def test_relative_inside_the_subject_is_a_claim_of_its_own() -> None:
+    # The Guardian, on Youssef Boutros-Ghali's sentence
+    body = (
+        "Youssef Boutros-Ghali, who is out of the country, has also been fined $11m "
+        "(around 70m Egyptian pounds)."
+    )
+    result = claims(body, "en")
+    fined, away = find(result, "fined"), find(result, "out of the country")
+    assert fined is not away
+    assert fined.text.startswith("Youssef Boutros-Ghali has also been fined $11m")
+    assert away.text == "Youssef Boutros-Ghali is out of the country"
+    # the verbatim passage still holds the whole sentence's words
+    assert "who is out of the country" in fined.quote
+
+
+def test_relative_inside_the_subject_french() -> None:
+    body = "L'ancien ministre des Finances, qui a démissionné en 2011, a été condamné samedi."
+    result = claims(body)
+    assert find(result, "condamné").text.startswith("L'ancien ministre des Finances a été condamné")
+    assert (
+        find(result, "démissionné").text == "L'ancien ministre des Finances a démissionné en 2011"
+    )
+
+
+def test_relative_before_a_reporting_verb_sets_the_scene_only() -> None:
+    body = (
+        "Le porte-parole du gouvernement, qui s'exprimait devant la presse, a affirmé que le "
+        "chômage avait baissé de 2%."
+    )
+    result = claims(body)
+    assert [c.text for c in result] == ["le chômage avait baissé de 2%"]
+    assert result[0].speaker is not None

@@ -1,0 +1,84 @@
+"""A relative clause set between commas inside a subject is a fact of its own.
+
+"Youssef Boutros-Ghali, who is out of the country, has also been fined $11m" holds two
+claims: "Youssef Boutros-Ghali is out of the country" and "Youssef Boutros-Ghali has also
+been fined $11m". The relative becomes a claim with the antecedent for its subject; the main
+claim keeps its span (its `quote` stays verbatim) but its text skips the relative, its
+`hole`. Only a non-restrictive relative (a comma before it) that interrupts the subject,
+before the main verb, is read so: a relative after the verb ("…, qui …" at the sentence's
+end) is decomposition.py's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from .attribution import is_report
+from .decomposition import Segment, has_finite, is_finite, np_start
+from .memory import SpeakerMemory
+from .reporting import Lead, find_lead
+from .tokens import Tok
+
+_PRONOUNS = {"fr": {"qui"}, "en": {"who", "which"}}
+_HEADS = {"NOUN", "PROPN"}
+
+
+def with_medial_relatives(toks: list[Tok], segments: list[Segment], lang: str) -> list[Segment]:
+    """The segments, each main one with its medial relative cut out and followed by it."""
+    out: list[Segment] = []
+    for seg in segments:
+        found = _medial_relative(toks, seg, lang)
+        if found is None:
+            out.append(seg)
+            continue
+        hole, relative = found
+        out.append(dataclasses.replace(seg, hole=hole))
+        if relative is not None:
+            out.append(relative)
+    return out
+
+
+def _medial_relative(
+    toks: list[Tok], seg: Segment, lang: str
+) -> tuple[tuple[int, int], Segment | None] | None:
+    if seg.hole is not None:
+        return None
+    pronouns = _PRONOUNS.get(lang, set())
+    for i in range(seg.start + 2, seg.end - 3):
+        if toks[i].lower not in pronouns or toks[i - 1].text != ",":
+            continue
+        if has_finite(toks, seg.start, i):
+            return None  # the main verb came first: not inside the subject
+        comma = i - 1
+        start = np_start(toks, seg.start, comma)
+        if start >= comma or not any(t.pos in _HEADS for t in toks[start:comma]):
+            return None
+        close = next((k for k in range(i + 2, seg.end) if toks[k].text == ","), None)
+        if close is None or not has_finite(toks, i + 1, close):
+            return None
+        if any(t.text in ('"', "(", ")") for t in toks[i:close]):
+            return None  # a quotation or a bracket runs through it: not a plain relative
+        verb = close + 1
+        while verb < seg.end and toks[verb].pos in ("ADV", "PART", "PRON"):
+            verb += 1
+        if verb >= seg.end or not (is_finite(toks[verb]) or toks[verb].pos == "AUX"):
+            return None  # no main predicate right after it
+        if any(is_report(t, lang) for t in toks[verb : min(seg.end, verb + 3)]):
+            # "Le porte-parole, qui s'exprimait devant la presse, a affirmé": the relative
+            # sets the scene of what is said, it is not what is said
+            return (comma, close + 1), None
+        return (comma, close + 1), Segment(i + 1, close, "subjrel", (start, comma))
+    return None
+
+
+def lead_past_hole(toks: list[Tok], seg: Segment, lang: str, memory: SpeakerMemory) -> Lead | None:
+    """The attribution of a segment whose subject holds a relative: "Le porte-parole du
+    gouvernement, qui s'exprimait devant la presse, a affirmé que …" is read without it."""
+    if seg.hole is None:
+        return None
+    h0, h1 = seg.hole
+    width = h1 - h0
+    lead = find_lead(toks[:h0] + toks[h1:], Segment(seg.start, seg.end - width), lang, memory)
+    if lead is None or lead.content < h0:
+        return None
+    return dataclasses.replace(lead, content=lead.content + width)
