@@ -71,6 +71,7 @@ def find_tail(
         if j >= n:
             continue
         np: list[Tok] | None = None
+        np_before = False  # "…, Smith said": the speaker's phrase precedes the verb
         k = j
         if lang == "fr":
             if toks[k].lower in _FR_AUX:
@@ -119,6 +120,7 @@ def find_tail(
                 ):
                     np = toks[k:m]
                     k = m
+                    np_before = True
         if not np:
             continue
         phrase_end = next((m for m in range(j, n) if toks[m].text in (",", ".", ";")), n)
@@ -129,8 +131,11 @@ def find_tail(
             if rest[m].lower in ("qui", "who", "which") and rest[m - 1].text == ",":
                 rest = rest[: m - 1]  # a relative clause on the speaker says more of them
                 break
+        # what follows the speaker may not be a clause: "…, and Mark Esper said they had
+        # negotiated …" is a second statement, not the first one's attribution
+        after_speaker = rest if np_before else rest[len(np) :]
         if any(t.lower in lx.COMPLEMENTISER[lang] for t in rest[:4]) or any(
-            t.finite for t in rest[len(np) :]
+            t.finite for t in after_speaker
         ):
             continue
         speaker, written = resolve_speaker(np, memory)

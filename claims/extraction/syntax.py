@@ -268,9 +268,15 @@ def sentence_attributions(doc: Any, lo: int, hi: int, lang: str) -> list[Attribu
                 if child.dep_ in _INVERTED_DEPS and child.i > verb.i:
                     subject = child
                     break
-            elif child.dep_ in _SUBJECT_DEPS and child.i < verb.i:
+            elif (
+                child.dep_ in _SUBJECT_DEPS
+                and child.i < verb.i
+                # "Details … were not immediately clear but a Taliban official said" can be
+                # parsed with both noun phrases as subjects of "said": a clause between them
+                # means the later one is the verb's
+                and (subject is None or any(_finite(t) for t in doc[subject.i + 1 : child.i]))
+            ):
                 subject = child
-                break
         if subject is None:
             continue
         if subject.lower_ in ("on", "one", "that", "which", "qui", "que"):

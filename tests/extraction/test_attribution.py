@@ -217,3 +217,26 @@ def test_a_possessive_names_the_speaker_after_it_and_a_nationality_is_no_one() -
     )
     assert find(result, "44%").speaker == "Independent High Electoral Commission"
     assert find(result, "17 seats").speaker == "Iraqi electoral commission"
+
+
+def test_second_speaker_after_and_is_not_a_tail_attribution() -> None:
+    # Reuters, Afghanistan, February 2020
+    body = (
+        "U.S. Secretary of State Mike Pompeo said an important breakthrough had been made in "
+        "peace talks with the Taliban in recent days, and Defence Secretary Mark Esper said "
+        "they had negotiated a proposal for a week-long reduction in violence."
+    )
+    result = claims(body, "en")
+    assert find(result, "breakthrough").speaker == "Mike Pompeo"
+    assert find(result, "week-long").speaker == "Mark Esper"
+
+
+def test_speaker_after_but_is_the_nearest_subject() -> None:
+    body = (
+        "Details about when that was set to begin were not immediately clear but a Taliban "
+        "official said it would be this week."
+    )
+    said = find(claims(body, "en"), "this week")
+    assert said.speaker == "Taliban"
+    # an official speaks for the Taliban; the "it" they speak of is not the Taliban
+    assert said.text == "it would be this week"
