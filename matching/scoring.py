@@ -15,14 +15,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from typing import Any
 
 from core.text import fold_spaces
 from matching import text as t
-from matching.aliases import ALIAS_KEYS, ALIAS_PHRASES, TITLE_WORDS, alias_key
+from matching.aliases import ALIAS_KEYS, TITLE_WORDS, alias_key
 from matching.embedding import cosine, embed_texts
 from matching.facts import claim_facts
+from matching.inplace import exchanged, substituted
 from matching.negation import is_negated
 from matching.opposites import opposed_meanings
 from matching.roles import roles_swapped
@@ -39,10 +39,12 @@ ROLE_SWAP = 0.5
 SUBSTITUTION = 0.85
 ONE_SIDED_NUMBER = 0.85
 ONE_SIDED_DATE = 0.9
+# A word replaced in place by one not known to mean the same: at most a suggestion, even in
+# a long sentence whose other words all agree.
+IN_PLACE = 0.85
 # Embedding cosine -> resemblance: e5's cosines crowd between 0.8 (unrelated news
 # sentences) and 1.0; below COSINE_FLOOR nothing, at COSINE_FULL or above full.
 COSINE_FLOOR = 0.84
-MAX_SWAPPED = 2
 SEMANTIC_CEILING = 0.95
 MIN_SUBSTANCE_FOR_SEMANTIC = 4
 LEXICAL_SUPPORT = 0.4
@@ -178,24 +180,6 @@ def _first_word(features: ClaimFeatures) -> str:
     return features.normalized.split(" ", 1)[0].strip("\"'«“ ")
 
 
-def _swapped_in_place(a: ClaimFeatures, b: ClaimFeatures) -> bool:
-    """The two sentences are one sentence with a word or two replaced at one place."""
-    ops = [op for op in SequenceMatcher(None, a.sequence, b.sequence).get_opcodes()]
-    changed = [op for op in ops if op[0] != "equal"]
-    if len(changed) != 1 or changed[0][0] != "replace":
-        return False
-    _, i1, i2, j1, j2 = changed[0]
-    if i2 - i1 > MAX_SWAPPED + 1 or j2 - j1 > MAX_SWAPPED + 1:
-        return False
-    # "OTAN" / "Alliance atlantique": one name in two forms is no substitution.
-    alias_a, alias_b = _alias_of(a.sequence[i1:i2]), _alias_of(b.sequence[j1:j2])
-    return alias_a is None or alias_a != alias_b
-
-
-def _alias_of(words: tuple[str, ...]) -> str | None:
-    return alias_key(words[0]) if len(words) == 1 else ALIAS_PHRASES.get(words)
-
-
 def _substance(features: ClaimFeatures) -> int:
     """How much a sentence says: its content words, numbers and dates."""
     return len(features.stem_set) + len(features.numbers) + len(features.dates)
@@ -236,11 +220,16 @@ def score_pair(
         semantic = cosine_value
     elif a.embedding is not None and b.embedding is not None:
         semantic = cosine(a.embedding, b.embedding)
-    # One or two words swapped in an otherwise identical sentence ("électricité" / "gaz",
-    # "livré" / "promis") barely move an embedding, yet make another claim: there the
-    # wording alone decides (synonyms are in matching.text). Embeddings count where the
-    # sentences are reworded beyond that.
-    swapped = same_language and only_a and only_b and _swapped_in_place(a, b)
+    # One or two words replaced in an otherwise identical sentence ("électricité" / "gaz",
+    # "livré" / "promis") barely move an embedding, yet make another claim: unless the new
+    # words are known to mean the same (matching.inplace), the wording alone decides and
+    # the pair is at most a suggestion. Embeddings count where the sentences are reworded
+    # beyond that.
+    swapped = (
+        same_language
+        and bool(only_a and only_b)
+        and substituted(a.sequence, b.sequence, a.language)
+    )
 
     # A fragment ("Boutros-Ghali had access to") sits near every sentence naming the same
     # person: embeddings count only between sentences that say enough.
@@ -251,7 +240,11 @@ def score_pair(
         # article about one subject ("l'OTAN n'avait vu aucun changement…" / "l'OTAN n'a pas
         # attribué la responsabilité…") share the subject and little else.
         meant *= min(1.0, LEXICAL_SUPPORT + lexical)
-    score = worded if swapped or short else max(worded, meant)
+    if swapped:
+        score = worded * IN_PLACE
+        reasons.append("a word replaced in place")
+    else:
+        score = worded if short else max(worded, meant)
 
     if a.negated != b.negated:
         score *= HARD
@@ -282,7 +275,9 @@ def score_pair(
     if a.speaker and b.speaker and a.speaker != b.speaker:
         score *= SPEAKER_DIFFERS
         reasons.append("speakers differ")
-    if not (a.passive or b.passive) and roles_swapped(a, b):
+    if (not (a.passive or b.passive) and roles_swapped(a, b)) or (
+        same_language and a.passive == b.passive and exchanged(a.sequence, b.sequence, a.language)
+    ):
         score *= ROLE_SWAP
         reasons.append("subject and object swapped")
     return MatchScore(

@@ -33,9 +33,14 @@ def lang_key(language: str) -> str:
     return "en" if (language or "").lower().startswith("en") else "fr"
 
 
+# "maïs" folds to "mais", a stop word ("but"): the crop would vanish from the claim
+# ("la production de blé" / "de maïs" read as one claim). It becomes a word of its own.
+_MAIZE = re.compile(r"\bma[ïÏ]s\b", re.IGNORECASE)
+
+
 def words(text: str, language: str) -> list[str]:
     """Folded words; English "n't" becomes "not" so negation survives tokenising."""
-    folded = fold_spaces(text)
+    folded = fold_spaces(_MAIZE.sub("maize", text))
     if lang_key(language) == "en":
         folded = _CONTRACTION.sub(lambda m: m.group(1) + " not", folded)
         folded = folded.replace("can't", "can not").replace("n't", " not")
