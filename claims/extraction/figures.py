@@ -110,10 +110,15 @@ def _series_claims(
     if at <= 0:
         return []
     frame = main.text[:at].rstrip()
+    # the frame's own figures belong to every item's claim ("58 cas ont été signalés, dont 7
+    # suspects" carries the 58 cases as well as the 7)
+    frame_quantities = find_quantities(norm, main.start, st[first_start].start, article.lang,
+                                       article.doc)  # fmt: skip
     out = [main]
     for a, b in series.items[1:]:
         start, end = st[a].start, st[b - 1].end
-        quantities = find_quantities(norm, start, end, article.lang, article.doc)
+        quantities = frame_quantities + find_quantities(norm, start, end, article.lang,
+                                                        article.doc)  # fmt: skip
         text = f"{frame} {norm[start:end]}"
         out.append(_figure_claim(article, main, text, start, end, quantities))
     return out

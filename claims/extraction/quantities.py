@@ -19,7 +19,9 @@ Read off the normalised text (offsets stay valid); the parse, when given, names 
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from .records import Quantity
@@ -62,10 +64,11 @@ _HALF_DOZEN = (
     r"|une\s+(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine"
     r"|centaine)|un\s+millier"
     r"|half\s+an?(?=\s+(?:percentage|point|per|million|billion))|un\s+demi(?=-?\s*point)"
+    r"|(?:a|one)\s+quarter(?:\s+of\s+a)?(?=\s+(?:percentage|point))|un\s+quart\s+de(?=\s+point)"
 )
 _PATTERN = {
     lang: re.compile(
-        r"(?<![\w\-/.,])(?P<sign>[+\-−](?=\d))?(?P<cur>" + _CURRENCY_BEFORE + r")?\s?"
+        r"(?<![\w\-/.,])(?P<sign>[\-−](?=\d)|\+\s?(?=\d))?(?P<cur>" + _CURRENCY_BEFORE + r")?\s?"
         r"(?:(?P<num>"
         + num
         + r")|(?P<dozen>"
@@ -73,7 +76,7 @@ _PATTERN = {
         + r")|(?P<word>"
         + _word_pattern(lang)
         + r"))"
-        r"(?:\s?(?P<scale>" + _SCALE + r"))?(?![\w])"
+        r"(?:(?:\s|-(?=[mbt]\w*illi))?(?P<scale>" + _SCALE + r"))?(?![\w])"
         r"(?:[\s-]?(?P<post>%|percentage\s+points?\b|pour\s?cent\b|per\s?cent\b|percent\b|pc\b"
         r"|€|\$|£|euros?\b|dollars?\b|points?\s+de\s+pourcentage|points?\b|pts?\b))?",
         re.IGNORECASE,
@@ -100,10 +103,14 @@ _COMPARATOR_RES = [
 ]
 _UP = (r"ros[ea]|ris(?:en|es|ing)?|rais(?:e|ed|es|ing)|hik\w*|increas\w*|gr[eo]w\w*|climb\w*|jump\w*|gain\w*|surg\w*|soar\w*|"
        r"add\w*|up|augment\w*|progress\w*|grimp\w*|bondi\w*|gagn\w*|hauss\w*|accru\w*|"
-       r"accroî\w*|accroi\w*|mont[ée]\w*|relev\w*|rehauss\w*|hausse")  # fmt: skip
-_DOWN = (r"f[ae]ll\w*|dropp?\w*|declin\w*|decreas\w*|los[ts]\w*|slipp?\w*|slid\w*|plung\w*|"
+       r"accroî\w*|accroi\w*|mont[ée]\w*|relev\w*|rehauss\w*|hausse|croissance|progression|"
+       r"augmentation|envol\w*|flamb\w*|rebond\w*|bond|advanc\w*|rebound\w*|rall(?:y|ied|ies)|"
+       r"boost\w*|expand\w*|accélér\w*|accelerat\w*|edged\s+up|ticked\s+up|inched\s+up")  # fmt: skip
+_DOWN = (r"f[ae]ll\w*|dropp?\w*|declin\w*|decreas\w*|los(?:t|es|ing)\b|slipp?\w*|slid\w*|plung\w*|"
          r"tumbl\w*|shrank|shrunk|down|cut|baiss\w*|recul\w*|diminu\w*|chut\w*|perd\w*|"
-         r"perdu\w*|abaiss\w*|repli\w*|réduit\w*|cédé\w*|baisse")  # fmt: skip
+         r"perdu\w*|abaiss\w*|repli\w*|réduit\w*|cédé\w*|baisse|eas(?:ed|es|ing)|dipp?\w*|"
+         r"sank|sunk|sink\w*|slump\w*|retreat\w*|contract\w*|shed|plummet\w*|dégringol\w*|"
+         r"plong\w*|tomb[ée]\w*|tombant|ralenti\w*|slow\w*|diminution|contraction|recul")  # fmt: skip
 # "rose 5 percent", "a reculé de 0,3 point", "en hausse de 2 %": the number is the move.
 _WORD_NOT_TO = r"(?!to\b|à\b|at\b|a\b(?!\s+record))[\w'-]+"  # "rose a record 1.4 percent"
 _CHANGE = re.compile(
@@ -118,7 +125,9 @@ _CHANGE = re.compile(
 )
 _RATE = re.compile(
     r"\s*(?:par|per|a|an|each|chaque|/)\s*(?P<period>jour|an|année|mois|semaine|heure|habitant|"
-    r"day|year|month|week|hour|capita|head|person)\b",
+    r"day|year|month|week|hour|capita|head|person)\b"
+    # "$17 million a year earlier", "il y a un an plus tôt" are times, not rates
+    r"(?!\s+(?:earlier|ago|before|later|previously|plus\s+tôt|auparavant|avant|plus\s+tard))",
     re.IGNORECASE,
 )
 _UNIT = re.compile(r"\s*(?:(?:de|des|of)\s+|d')?(?P<unit>[^\W\d_][\w\-]*)", re.UNICODE)
@@ -199,7 +208,7 @@ _CHANGE_AFTER = re.compile(
 
 def _change(before: str, sign: str | None, after: str = "") -> str | None:
     if sign:
-        return "up" if sign == "+" else "down"
+        return "up" if sign.strip() == "+" else "down"
     m = _CHANGE.search(before) or _CHANGE_AFTER.match(after)
     if m is None:
         return None
@@ -235,7 +244,7 @@ def find_quantities(
 ) -> list[Quantity]:
     """Quantities in norm[start:end]; the text of each is the matched stretch as written."""
     pattern = _PATTERN.get(language, _PATTERN["en"])
-    found: list[Quantity] = []
+    found: list[_Found] = []
     segment = norm[start:end]
     for m in pattern.finditer(segment):
         num, word, dozen = m.group("num"), m.group("word"), m.group("dozen")
@@ -243,9 +252,13 @@ def find_quantities(
         cur, post, sign = m.group("cur"), m.group("post"), m.group("sign")
         unit_match = _UNIT.match(segment, m.end())
         counted = unit_match and unit_match.group("unit").lower() not in _NOT_UNITS
+        if counted and unit_match is not None and doc is not None:
+            # "85 ont été blessées": a verb or a function word after the figure counts nothing
+            counted = _may_count(doc, start + unit_match.start("unit"))
         if cur and not num:
             continue
-        if (word or dozen) and not (scale or post or counted):
+        round_number = dozen and any(w in dozen.lower() for w in _ROUND_NUMBERS)
+        if (word or (dozen and not round_number)) and not (scale or post or counted):
             continue
         if num:
             is_year = re.fullmatch(r"(?:1[89]|20)\d\d", num) is not None
@@ -266,6 +279,8 @@ def find_quantities(
                 value = _ROUND_NUMBERS[round_word]  # "une dizaine de chefs": about ten
             elif "dozen" in low or "douzaine" in low:
                 value = 6.0 if "half" in low or "demi" in low else 12.0
+            elif "quart" in low:
+                value = 0.25  # "un quart de point", "a quarter of a percentage point"
             else:
                 value = 0.5  # "half a percentage point", "un demi-point"
         else:
@@ -273,12 +288,13 @@ def find_quantities(
             if words_value is None or (words_value == 1 and not (scale or post)):
                 continue  # "un", "one": an article far more often than a count
             value = words_value
-        if scale in ("m", "k") and not (cur or post):
+        if scale in ("m", "k") and not (cur or post or _currency_after(segment, m.end())):
             # Bare single letters are far more often units ("5 m de haut") than scales.
             scale = ""
         value *= _SCALES.get(scale, 1.0)
         span_end = m.end()
         unit = ""
+        before = segment[max(0, m.start() - 40) : m.start()]
         if post:
             low = post.lower().replace(" ", "")
             if low in ("%", "pourcent", "percent", "pc"):
@@ -292,6 +308,11 @@ def find_quantities(
             unit = _CURRENCY_UNITS.get(key, "$" if cur == "$" else key if key.isalpha() else cur)
         elif named := _currency_after(segment, m.end()):
             unit, span_end = named
+        elif _MAGNITUDE_BEFORE.search(before) or _MAGNITUDE_AFTER.match(segment, m.end()):
+            # "un séisme de magnitude 6,2", "put the magnitude at 5.9", "a 7.6 magnitude quake"
+            unit = "magnitude"
+            after = _MAGNITUDE_AFTER.match(segment, m.end())
+            span_end = after.end() if after else span_end
         else:
             if counted and unit_match is not None:
                 unit = unit_match.group("unit")
@@ -301,8 +322,33 @@ def find_quantities(
                 parsed = _parse_unit(doc, start + last, unit)
                 if parsed != unit:
                     unit = parsed
-                    span_end = max(span_end, segment.find(parsed, m.end()) + len(parsed))
+                    at = segment.find(parsed, m.end())
+                    # "10 à 15 millions d'euros": the first bound's noun lies past the second
+                    # figure; the unit is shared, the span stays the first figure's own
+                    if at >= 0 and not any(c.isdigit() for c in segment[m.end() : at]):
+                        span_end = max(span_end, at + len(parsed))
+            if unit and doc is not None and language == "fr":
+                # "cinq membres d'équipage", "une dizaine de chefs d'accusation": a noun
+                # whose bare complement makes one name counts with it
+                compound = _bare_complement(doc, start, segment, unit, span_end)
+                if compound is not None:
+                    unit, span_end = compound
+            if not unit and (aged := _AGED.search(before)):
+                unit = "years" if aged.group(0).strip().lower().startswith("aged") else "ans"
+            elif (
+                not unit
+                and language == "en"
+                and re.fullmatch(r"\d{1,3}", num or "")
+                and 0 < value < 120
+                and _NAME_COMMA.search(before)
+                and segment[m.end() : m.end() + 1] == ","
+            ):
+                unit = "years"  # "Police arrested Charles Garcia, 47, of Lord Avenue"
+            if not unit and (counted_noun := _counted_by_subject(segment, m.start(), doc, start)):
+                unit = counted_noun  # "Le nombre de bulletins blancs est de 659.997"
             unit = _CURRENCY_WORDS.get(unit.lower(), unit)
+        if not unit and num and not (scale or sign) and _is_identifier(segment, m.start(), m.end()):
+            continue  # "Ariane 5", "l'ATR 42-300", "le décret présidentiel 54": names, not counts
         if unit in _COMPOUND_UNITS and value != 1 and segment[m.end() : m.end() + 1] == "-":
             unit += "s"  # "a 16-month ban" is 16 months
         if unit.lower() in _OIL_RATES:
@@ -312,42 +358,246 @@ def find_quantities(
         if unit and rate:
             unit = f"{unit} {segment[span_end : rate.end()].strip()}"
             span_end = rate.end()
-        before = segment[max(0, m.start() - 40) : m.start()]
-        comparator = "~" if dozen and any(w in dozen.lower() for w in _ROUND_NUMBERS) else (
-            _comparator(before))  # fmt: skip
+        comparator = _comparator(before)
+        if round_number and comparator == "=":
+            comparator = "~"  # "une dizaine de chefs" is about ten; "plus d'une soixantaine" >
         change = _change(before, sign, segment[span_end : span_end + 16])
+        level = _LEVEL_CHANGE.search(before) if change is None else None
+        if level and found and found[-1].end > m.start() - len(before) + level.start():
+            level = None  # "eased three percent to 3.1 billion": the move had its size
+        if level:
+            # "rose to Rs.10,180 crore", "increased to 29.9 percent", "tombant à 1,2 %": the
+            # claim says which way the figure moved, and gives no size of the move
+            change = "up" if level.group("up") else "down"
+            if comparator == "<=" and re.search(r"up\s+to\s*$", before, re.IGNORECASE):
+                comparator = "="  # "edged up to 3.8%" is a level, not a bound
         text = segment[m.start() : span_end].strip()
-        found.append(Quantity(value=value, comparator=comparator, unit=unit, text=text,
-                              change=change))  # fmt: skip
+        found.append(_Found(Quantity(value=value, comparator=comparator, unit=unit, text=text,
+                                     change=change), m.start(), m.end()))  # fmt: skip
+    found.extend(_ordinal_counts(segment, language))
+    found.sort(key=lambda f: f.start)
+    found = _share_change(found, segment)
+    found = _share_magnitude(found)
     return _share_range_units(found, segment)
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    q: Quantity
+    start: int  # where the figure starts in the segment
+    end: int  # where the figure (with its scale and sign) ends
+
+
+_MAGNITUDE_BEFORE = re.compile(
+    r"\bmagnitude(?:\s+(?:de|of|at|à|was|is|était|est))?\s*$", re.IGNORECASE
+)
+_MAGNITUDE_AFTER = re.compile(
+    r"\s*-?\s*(?:magnitude\b|(?:sur|on)\s+(?:l'|the\s+)?(?:é|e)chelle\s+(?:ouverte\s+)?de\s+"
+    r"richter|on\s+the\s+richter\s+scale)",
+    re.IGNORECASE,
+)
+# "The suspect, aged 34,", "âgé de 45 ans" (the noun follows there)
+_NAME_COMMA = re.compile(r"\b[A-Z][\w'-]+\s+[A-Z][\w'-]+,\s$")
+_AGED = re.compile(r"\b(?:aged|âgée?s?\s+de|agée?s?\s+de)\s*$", re.IGNORECASE)
+# "Le nombre de décès s'établit à plus d'un million", "the number of dead rose to 50": the
+# figure counts what the subject names, when nothing else in between is a figure
+_NUMBER_OF = re.compile(
+    r"\b(?:le|du|au|the)\s+(?:nombre|number)\s+(?:total\s+)?(?:de\s+|d'|des\s+|of\s+(?:the\s+)?)"
+    r"(?P<noun>[^\W\d_][\w-]*)",
+    re.IGNORECASE,
+)
+_LEVEL_CHANGE = re.compile(
+    r"\b(?:(?P<up>ros[ea]|ris(?:en|es|ing)|increas\w*|climb\w*|jump\w*|surg\w*|soar\w*|"
+    r"grimp\w*|bondi\w*|augment\w*|mont[ée]\w*|progress\w*|accélér\w*|accelerat\w*|rebound\w*|"
+    r"(?:edged|ticked|inched|crept|moved|shot|went)\s+up|grew|grown|hik\w*|rais(?:ed|es)|relev[ée]e?s?)|"
+    r"(?P<down>f[ae]ll(?:s|en|ing)?|dropp?\w*|declin\w*|decreas\w*|slipp?\w*|slid\w*|plung\w*|"
+    r"tumbl\w*|shrank|shrunk|eas(?:ed|es|ing)|dipp?\w*|sank|slump\w*|plummet\w*|"
+    r"(?:edged|ticked|inched|came|went|moved)\s+down|baiss[ée]\w*|recul\w*|chut\w*|tomb[ée]\w*|"
+    r"tombant|dégringol\w*|ralenti\w*|slow\w*|diminu\w*|abaiss\w*|cut))"
+    r"(?:\s+[^\W\d][\w'-]*){0,2}?\s+(?:to|à)\s+"
+    r"(?:(?:plus\s+de|près\s+de|environ|some|about|nearly|more\s+than|almost|a\s+record|"
+    r"un\s+record\s+de)\s+)?$",
+    re.IGNORECASE,
+)
+_ORDINAL_WORDS = {
+    "deuxième": 2, "second": 2, "troisième": 3, "third": 3, "quatrième": 4, "fourth": 4,
+    "cinquième": 5, "fifth": 5, "sixième": 6, "sixth": 6, "septième": 7, "seventh": 7,
+    "huitième": 8, "eighth": 8, "neuvième": 9, "ninth": 9, "dixième": 10, "tenth": 10,
+    "onzième": 11, "eleventh": 11, "douzième": 12, "twelfth": 12,
+}  # fmt: skip
+# An ordinal is a rank, not a quantity, except in a streak: "le 46e succès d'affilée",
+# "pour le troisième mois consécutif", "a third straight month", "the 12th consecutive rise"
+_STREAK = re.compile(
+    r"(?<![\w-])(?P<ord>\d+(?:e|ème|eme|è|th|st|nd|rd)|" + "|".join(_ORDINAL_WORDS) + r")\s+"
+    r"(?:(?P<adj>consecutive|straight|successive|consécuti(?:f|ve)s?)\s+)?"
+    r"(?P<noun>[^\W\d_][\w-]*)"
+    r"(?P<tail>\s+(?:consécuti(?:f|ve)s?|d'affilée|de\s+suite|in\s+a\s+row|straight|successi(?:f|ve)s?))?",
+    re.IGNORECASE,
+)
+
+
+def _ordinal_counts(segment: str, language: str) -> list[_Found]:
+    out = []
+    for m in _STREAK.finditer(segment):
+        if not (m.group("adj") or m.group("tail")) or m.group("noun").lower() in _NOT_UNITS:
+            continue
+        raw = m.group("ord").lower()
+        value = _ORDINAL_WORDS.get(raw) or float(re.match(r"\d+", raw).group(0))  # type: ignore[union-attr]
+        q = Quantity(value=float(value), comparator="=", unit=m.group("noun"),
+                     text=m.group(0).strip(), change=None)  # fmt: skip
+        out.append(_Found(q, m.start(), m.end()))
+    return out
+
+
+# Only nouns that name nothing without their complement take it into the unit ("membres
+# d'équipage", "chefs d'accusation", "demandeurs d'emploi", "bureaux de vote"); a thing keeps its
+# own name ("trente obus de mortier" -> obus, "deux satellites de télécommunications" ->
+# satellites: the development sets' gold).
+_RELATIONAL = frozenset(
+    ["membre", "membres", "chef", "chefs", "demandeur", "demandeurs", "chercheur", "chercheurs",
+     "bureau", "bureaux", "agent", "agents"]
+)  # fmt: skip
+_COMPLEMENT = re.compile(r"\s+(?:de\s+|d')(?P<noun>[^\W\d_][\w-]*)", re.IGNORECASE)
+
+
+def _bare_complement(
+    doc: Any, start: int, segment: str, unit: str, span_end: int
+) -> tuple[str, int] | None:
+    if unit.lower() not in _RELATIONAL or not segment[:span_end].endswith(unit):
+        return None
+    m = _COMPLEMENT.match(segment, span_end)
+    if m is None or m.group("noun").lower() in _NOT_UNITS:
+        return None
+    tok = next((t for t in doc if t.idx == start + m.start("noun")), None)
+    if tok is None or tok.pos_ != "NOUN" or tok.head.text != unit:
+        return None
+    if any(c.pos_ in ("ADJ", "NOUN", "PROPN", "DET", "NUM") for c in tok.children):
+        return None  # "58 cas de fièvre hémorragique" counts cases
+    return segment[span_end - len(unit) : m.end()], m.end()
+
+
+_IDENT_BEFORE = re.compile(
+    r"(?:\b(?:décret|decree|article|loi|law|résolution|resolution|chapitre|chapter|section|"
+    r"paragraphe|paragraph|alinéa|page|vol|flight|numéro|number|no\.|n°|ligne|line|route|"
+    r"autoroute|highway|interstate|room|salle|gate|porte|terminal|code|modèle|model|version)"
+    r"(?:\s+[^\W\d][\w-]*)?|\b[A-Z][\w-]*)\s$"
+)
+
+
+def _is_identifier(segment: str, at: int, end: int) -> bool:
+    """A bare number right after a capitalised name or a word that numbers things."""
+    if re.match(r"-\d", segment[end : end + 2]):
+        return True  # "ATR 42-300", "Boeing 737-800"
+    head = segment[max(0, at - 40) : at]
+    m = _IDENT_BEFORE.search(head)
+    if m is None:
+        return False
+    word = m.group(0).strip()
+    if word[:1].isupper() and at - len(m.group(0)) <= 0:
+        return False  # the claim's first word is capitalised anyway
+    return word.lower() not in _MONTH_WORDS
+
+
+_MONTH_WORDS = frozenset(_MONTHS.split("|"))
+
+
+def _may_count(doc: Any, char: int) -> bool:
+    """The word after a figure can be what it counts unless the parse makes it a finite verb,
+    an auxiliary or a function word ("85 ont été blessées")."""
+    tok = next((t for t in doc if t.idx <= char < t.idx + len(t.text)), None)
+    if tok is None:
+        return True
+    if tok.pos_ in ("AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART"):
+        return False
+    return not (tok.pos_ == "VERB" and "Fin" in tok.morph.get("VerbForm"))
+
+
+def _counted_by_subject(segment: str, at: int, doc: Any, start: int) -> str:
+    hits = [h for h in _NUMBER_OF.finditer(segment, 0, at)]
+    if not hits:
+        return ""
+    hit = hits[-1]
+    if any(c.isdigit() for c in segment[hit.end() : at]) or hit.group("noun").lower() in _NOT_UNITS:
+        return ""
+    noun = hit.group("noun")
+    if doc is not None:
+        # "the total number of confirmed cases": the noun, past its adjectives
+        tok = next((t for t in doc if t.idx == start + hit.start("noun")), None)
+        if tok is not None and tok.pos_ == "ADJ":
+            nxt = next((t for t in doc[tok.i + 1 : tok.i + 3] if t.pos_ == "NOUN"), None)
+            if nxt is not None:
+                noun = nxt.text
+    return noun
+
+
+def _share_change(found: list[_Found], segment: str) -> list[_Found]:
+    """ "rose $1.66, or 4.6 per cent,", "a bondi de 2 milliards, soit 12 %": the figure that
+    restates a move moves the same way."""
+    out = list(found)
+    for k in range(1, len(out)):
+        prev, cur = out[k - 1], out[k]
+        if cur.q.change is not None or prev.q.change is None:
+            continue
+        between = segment[prev.end : cur.start]
+        if _RESTATES.fullmatch(between):
+            out[k] = _Found(dataclasses.replace(cur.q, change=prev.q.change), cur.start, cur.end)
+    return out
+
+
+# what may stand between a move and the figure restating it: the first figure's unit, a comma,
+# "or"/"soit" ("$1.66, or 4.6 per cent", "2 milliards d'euros, soit 12 %", "(soit 12 %)")
+_RESTATES = re.compile(r"[^\d,;]{0,25},?\s*\(?\s*(?:or|soit|i\.e\.)\s+", re.IGNORECASE)
+
+
+def _share_magnitude(found: list[_Found]) -> list[_Found]:
+    """ "put the magnitude at 8.1, but other institutions rated it between 8.2 and 8.4": a bare
+    decimal under ten after a magnitude in the same passage is a magnitude too."""
+    out = list(found)
+    seen = False
+    for k, f in enumerate(out):
+        if f.q.unit == "magnitude":
+            seen = True
+        elif seen and not f.q.unit and f.q.value < 10 and "." in f.q.text.replace(",", "."):
+            out[k] = _Found(dataclasses.replace(f.q, unit="magnitude"), f.start, f.end)
+    return out
 
 
 _SCALE_WORD = re.compile(r"(?<![\w])(" + _SCALE + r")(?![\w])", re.IGNORECASE)
 
 
-def _share_range_units(found: list[Quantity], segment: str) -> list[Quantity]:
+def _share_range_units(found: list[_Found], segment: str) -> list[Quantity]:
     """'entre 200 et 300 mètres', 'from 10 to 20 years': the first bound counts the same, with
     the same scale ('entre 10 et 15 millions d'euros'). A range opened by "entre" or "between"
     gives its bounds: ">=" the first, "<=" the second (a checker compares a figure with the
-    range, not with either end); "from 7.5 to 8 percent" is a move, each figure "="."""
-    out = list(found)
+    range, not with either end); so does a range with no opener ("chiffre à 10 à 15 millions
+    d'euros", "10 to 15 people"); "from 7.5 to 8 percent" and "passant de 2,5 % à 2,7 %" are
+    moves, each figure "="."""
+    out = [f.q for f in found]
     for k in range(len(out) - 1):
         first, second = out[k], out[k + 1]
-        at = segment.find(first.text)
-        between = segment[at + len(first.text) : segment.find(second.text, at + len(first.text))]
-        if between.strip().lower() not in ("et", "à", "a", "and", "to", "-", "–", "ou", "or"):
+        between = segment[found[k].end : found[k + 1].start]
+        joiner = between.strip().lower()
+        if joiner not in ("et", "à", "a", "and", "to", "-", "–", "ou", "or"):
+            # the first bound's own unit may sit between ("10 euros à 15 euros")
             continue
         value, unit = first.value, first.unit
         if second.unit and unit in ("", second.unit):
             unit = second.unit
             scale = _SCALE_WORD.search(second.text)
-            if scale and not _SCALE_WORD.search(first.text):
+            if scale and not _SCALE_WORD.search(segment[found[k].start : found[k].end]):
                 value *= _SCALES.get(scale.group(1).lower(), 1.0)
         low, high = first.comparator, second.comparator
-        if _RANGE_OPENER.search(segment[:at]) and low == high == "=":
+        head = segment[: found[k].start]
+        bounds = _RANGE_OPENER.search(head) or (
+            joiner in ("à", "a", "to", "-", "–") and not _MOVE_OPENER.search(head)
+        )
+        if bounds and low == high == "=" and first.change is None and second.change is None:
             low, high = ">=", "<="
-            out[k + 1] = Quantity(second.value, high, second.unit, second.text, second.change)
-        out[k] = Quantity(value, low, unit, first.text, first.change)
+            out[k + 1] = dataclasses.replace(second, comparator=high)
+        text = first.text
+        if any(c.isdigit() for c in text[found[k].end - found[k].start :]):
+            text = segment[found[k].start : found[k].end].strip()
+        out[k] = dataclasses.replace(first, value=value, comparator=low, unit=unit, text=text)
     return out
 
 
@@ -355,3 +605,5 @@ def _share_range_units(found: list[Quantity], segment: str) -> list[Quantity]:
 _COMPOUND_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "mile",
                    "kilometre", "kilometer", "metre", "meter", "point"}  # fmt: skip
 _RANGE_OPENER = re.compile(r"(?:^|\W)(?:entre|between)\s*$", re.IGNORECASE)
+# "from 7.5 to 8", "passant de 2,5 % à 2,7 %", "a été ramené de 3 à 2": a move, not a range
+_MOVE_OPENER = re.compile(r"(?:^|\W)(?:from|de|d'|of|since|depuis)\s*$", re.IGNORECASE)

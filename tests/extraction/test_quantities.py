@@ -55,7 +55,9 @@ def test_not_quantities(language: str, text: str) -> None:
     ("language", "text", "value", "unit", "change"),
     [
         ("fr", "les listes ont accueilli 34.200 demandeurs d'emploi", 34_200, "demandeurs", None),
-        ("en", "exports rose to LE772.11 billion in 2021", 7.7211e11, "EGP", None),
+        # a rise to a level with no size of the move: the level carries the direction (the
+        # second development set's gold, "rose to Rs.10,180 crore" -> up)
+        ("en", "exports rose to LE772.11 billion in 2021", 7.7211e11, "EGP", "up"),
         ("en", "sales dropped 5 percent", 5, "%", "down"),
         ("fr", "le chômage a augmenté de 0,2 point", 0.2, "point", "up"),
         ("fr", "une progression (+0,2 point)", 0.2, "point", "up"),
@@ -158,3 +160,187 @@ def test_a_hyphenated_duration_counts_in_the_plural_and_a_record_rise_is_a_move(
     found = find_quantities(norm, 0, len(norm), "en")
     assert (found[0].value, found[0].change) == (1.4, "up")
     assert (found[1].value, found[1].comparator) == (10.0, "<=")
+
+
+# Wire copy beyond the development sets (found with the search tool: AFP, Reuters, Keystone-ATS,
+# AP, Xinhua, the Globe and Mail, Boursorama, 20 Minutes, nj.com). Each tuple: the figures a
+# checker compares, as (value, comparator, unit, change).
+def _read(
+    language: str, text: str, parse: bool = False
+) -> list[tuple[float, str, str, str | None]]:
+    from claims.extraction.segmentation import normalise
+
+    norm = normalise(text)
+    doc = None
+    if parse:
+        from claims.extraction.models import get_nlp
+
+        doc = get_nlp(language)(norm)
+    return [(q.value, q.comparator, q.unit, q.change)
+            for q in find_quantities(norm, 0, len(norm), language, doc)]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "language,text,wanted",
+    [
+        # a move to a level with no size: the level carries the direction
+        ("en", "Effective tax rate for Q1 increased to 29.9 percent", [(29.9, "=", "%", "up")]),
+        (
+            "en",
+            "The company said its bottom line climbed to $436 million, or $0.60 per share.",
+            [(436e6, "=", "$", "up"), (0.6, "=", "$", "up")],
+        ),
+        (
+            "fr",
+            "La hausse des prix a ralenti pour le troisième mois consécutif en France, tombant "
+            "à 1,2 % sur un an en janvier",
+            [(3, "=", "mois", None), (1.2, "=", "%", "down")],
+        ),
+        # a move with its size: the size carries it, the level after "to" does not
+        (
+            "en",
+            "Revenue from ongoing businesses increased 1 percent to $3.1 billion, in line",
+            [(1, "=", "%", "up"), (3.1e9, "=", "$", None)],
+        ),
+        (
+            "en",
+            "Net profit surged 17.5 percent to 228 million dollars, while revenues eased "
+            "three percent to 3.1 billion dollars",
+            [
+                (17.5, "=", "%", "up"),
+                (228e6, "=", "$", None),
+                (3, "=", "%", "down"),
+                (3.1e9, "=", "$", None),
+            ],
+        ),
+        # the figure restating a move ("or", "soit") moves the same way
+        (
+            "en",
+            "Microsoft's shares rose $1.66, or 4.6 per cent, to $37.74 yesterday",
+            [(1.66, "=", "$", "up"), (4.6, "=", "%", "up"), (37.74, "=", "$", None)],
+        ),
+        # growth as a noun, a sign set off by a space (French typography)
+        ("fr", "PSA Peugeot Citroën enregistre une croissance de 3,6%", [(3.6, "=", "%", "up")]),
+        (
+            "fr",
+            "La hausse du coût des produits manufacturés (+ 2,9 % sur un an en septembre)",
+            [(2.9, "=", "%", "up")],
+        ),
+        ("en", "would boost its stock buyback by $1 billion", [(1e9, "=", "$", "up")]),
+        # "a year earlier" dates the figure, it is no rate; a loss is a level, not a fall
+        (
+            "en",
+            "Net income for the first quarter was $292 million, compared with a loss of $17 "
+            "million a year earlier",
+            [(292e6, "=", "$", None), (17e6, "=", "$", None)],
+        ),
+        # "jusqu'à" bounds a figure, it is not a rise
+        ("fr", "les autorités ont dit craindre jusqu'à 100 morts", [(100, "<=", "morts", None)]),
+        # hyphenated scales (Canadian copy) and a letter scale before a named currency
+        (
+            "en",
+            "reported net earnings of $2.24-billion, compared with $417-million a year earlier",
+            [(2.24e9, "=", "$", None), (417e6, "=", "$", None)],
+        ),
+        (
+            "en",
+            "fined $11m (around 70m Egyptian pounds)",
+            [(11e6, "=", "$", None), (70e6, "~", "EGP", None)],
+        ),
+        # magnitudes in every order
+        (
+            "fr",
+            "Un séisme de magnitude 6.5 a frappé mardi soir la province chinoise du Sichuan, "
+            "faisant au moins cinq morts",
+            [(6.5, "=", "magnitude", None), (5, ">=", "morts", None)],
+        ),
+        (
+            "fr",
+            "le séisme était d'une magnitude de 6,2 et s'est produit à 10 kilomètres de profondeur",
+            [(6.2, "=", "magnitude", None), (10, "=", "kilomètres", None)],
+        ),
+        (
+            "en",
+            "The US Geological Survey put the quake's magnitude at 5.9.",
+            [(5.9, "=", "magnitude", None)],
+        ),
+        (
+            "en",
+            "much deeper than a 7.6 magnitude quake that struck Pakistan in 2005",
+            [(7.6, "=", "magnitude", None)],
+        ),
+        (
+            "en",
+            "Mexico's seismological service put the magnitude at 8.1, but other institutions "
+            "rated it between 8.2 and 8.4",
+            [
+                (8.1, "=", "magnitude", None),
+                (8.2, ">=", "magnitude", None),
+                (8.4, "<=", "magnitude", None),
+            ],
+        ),
+        # a range with no opener gives its bounds and shares its scale and unit
+        (
+            "fr",
+            'Frédéric Gagey chiffre à "10 à 15 millions d\'euros" par jour le coût',
+            [(1e7, ">=", "€", None), (1.5e7, "<=", "€", None)],
+        ),
+        # what "le nombre de …" names is what the figure counts
+        ("fr", "Le nombre de bulletins blancs est de 659.997", [(659_997, "=", "bulletins", None)]),
+        ("fr", "Le nombre de décès s'établit lui à plus d'un million", [(1e6, ">", "décès", None)]),
+        # a streak counts; a rank, a model or a decree number does not
+        ("fr", "C'est le 46e succès d'affilée pour Ariane 5", [(46, "=", "succès", None)]),
+        ("fr", "Les ventes ont progressé de 4 % au troisième trimestre", [(4, "=", "%", "up")]),
+        (
+            "fr",
+            "L'ATR 42-300 de Trigana Air Service transportait 44 passagers",
+            [(44, "=", "passagers", None)],
+        ),
+        ("fr", "liés au décret présidentiel 54, sur les fausses informations", []),
+        # an age set off by commas after a name
+        ("en", "Police arrested Charles Garcia, 47, of Lord Avenue", [(47, "=", "years", None)]),
+        (
+            "en",
+            "raised rates by a quarter of a percentage point to 5.25 per cent",
+            [(0.25, "=", "point", "up"), (5.25, "=", "%", None)],
+        ),
+    ],
+)
+def test_wire_copy(
+    language: str, text: str, wanted: list[tuple[float, str, str, str | None]]
+) -> None:
+    got = _read(language, text)
+    assert [(pytest.approx(v), c, u, ch) for v, c, u, ch in wanted] == got
+
+
+@pytest.mark.parametrize(
+    "language,text,wanted",
+    [
+        # a noun that names nothing alone takes its bare complement; a thing keeps its name
+        ("fr", "L'ATR transportait cinq membres d'équipage.", [(5, "=", "membres d'équipage")]),
+        (
+            "fr",
+            "les listes ont accueilli 34.200 demandeurs d'emploi",
+            [(34_200, "=", "demandeurs d'emploi")],
+        ),
+        ("fr", "quand plus de trente obus de mortier avaient visé le palais", [(30, ">", "obus")]),
+        ("fr", "58 cas de fièvre hémorragique ont été signalés", [(58, "=", "cas")]),
+        # a verb after the figure counts nothing ("85 ont été blessées")
+        (
+            "fr",
+            "Au moins sept personnes sont mortes et 85 ont été blessées vendredi",
+            [(7, ">=", "personnes"), (85, "=", "")],
+        ),
+        # a round number keeps the bound said before it
+        (
+            "fr",
+            "Cinq personnes ont péri et plus d'une soixantaine ont été blessées",
+            [(5, "=", "personnes"), (60, ">", "")],
+        ),
+    ],
+)
+def test_units_from_the_parse(
+    language: str, text: str, wanted: list[tuple[float, str, str]]
+) -> None:
+    got = [(v, c, u) for v, c, u, _ in _read(language, text, parse=True)]
+    assert [(pytest.approx(v), c, u) for v, c, u in wanted] == got
