@@ -340,9 +340,13 @@ def speaker_np_after(toks: list[Tok], i: int, end: int) -> list[Tok]:
             run = [t for t in toks[i + 1 : end] if t.text not in _PUNCT_STOP]
             names = []
             for t in run:
-                if not t.is_cap:
+                # "Yaël Braun-Pivet": a hyphen written inside the name is part of it
+                joined = t.text == "-" and names and names[-1].end == t.start
+                if not (t.is_cap or joined):
                     break
                 names.append(t)
+            while names and names[-1].text == "-":
+                names.pop()
             after = i + 1 + len(names)
             relative = (  # "…, son PDG, Patrick Pouyanné, qui a défendu …"
                 after + 1 < end and toks[after].text == "," and toks[after + 1].lower in _RELATIVE

@@ -29,6 +29,8 @@ class Segment:
     # tokens [start, end) left out of the claim's text: a relative clause inside its subject,
     # which is a claim of its own (relatives.py)
     hole: tuple[int, int] | None = None
+    # the antecedent of ", who said …": who speaks in this segment (relatives.py)
+    speaker_span: tuple[int, int] | None = None
 
 
 def is_finite(tok: Tok) -> bool:

@@ -25,7 +25,12 @@ from .header import PartialDate
 from .language import SUPPORTED, detect_language
 from .models import get_nlp
 from .records import ExtractedClaim, UnsupportedLanguageError
-from .relatives import lead_past_hole, with_medial_relatives
+from .relatives import (
+    follow_after_tail,
+    lead_past_hole,
+    reported_by_antecedent,
+    with_medial_relatives,
+)
 from .repeats import headline_end, merge_repeats
 from .reporting import QUOTES, Lead, find_lead, find_tail
 from .segmentation import normalise, quote_regions, sentences
@@ -84,6 +89,8 @@ def process(article: ArticleChunk) -> list[ExtractedClaim]:
             tail = find_tail(st, lang, memory, quoted) if st else None
             parsed = parsed_attributions(article.doc, st, lang)
             tail, follow = syntax_tail(st, tail, parsed, memory)
+            if tail and follow is None:
+                follow = follow_after_tail(st, tail.cut, lang)
             quote = _in_region(s.start, regions)
             words = [t for t in st[tail.cut :] if t.pos != "PUNCT"] if tail else []
             if words and quote and quote[1] > words[0].start:
@@ -133,7 +140,11 @@ def process(article: ArticleChunk) -> list[ExtractedClaim]:
                 segments += split_clauses(st, follow, len(st), lang)
             prev_speaker: tuple[str | None, str] | None = None
             for seg in segments:
-                lead = find_lead(st, seg, lang, memory) or lead_past_hole(st, seg, lang, memory)
+                lead = (
+                    find_lead(st, seg, lang, memory)
+                    or lead_past_hole(st, seg, lang, memory)
+                    or reported_by_antecedent(st, seg, memory)
+                )
                 lead = syntax_lead(article.doc, st, seg, lead, parsed, memory)
                 if seg.start >= b and lead is None and tail is not None:
                     lead = Lead(seg.start, tail.speaker, tail.written)

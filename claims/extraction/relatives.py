@@ -1,4 +1,6 @@
-"""A relative clause set between commas inside a subject is a fact of its own.
+"""Relative clauses that hold a fact or a statement of their own.
+
+A relative clause set between commas inside a subject is a fact of its own.
 
 "Youssef Boutros-Ghali, who is out of the country, has also been fined $11m" holds two
 claims: "Youssef Boutros-Ghali is out of the country" and "Youssef Boutros-Ghali has also
@@ -7,14 +9,18 @@ claim keeps its span (its `quote` stays verbatim) but its text skips the relativ
 `hole`. Only a non-restrictive relative (a comma before it) that interrupts the subject,
 before the main verb, is read so: a relative after the verb ("…, qui …" at the sentence's
 end) is decomposition.py's.
+
+A relative whose verb reports ("…, Steve Ballmer, who said in August he would retire within a
+year"; "…, according to residents, who added that among the eight killed was a child") is a
+statement by its antecedent: what it reports becomes a claim with that speaker.
 """
 
 from __future__ import annotations
 
 import dataclasses
 
-from .attribution import is_report
-from .decomposition import Segment, has_finite, is_finite, np_start
+from .attribution import is_report, resolve_speaker
+from .decomposition import Segment, first_finite, has_finite, is_finite, np_start
 from .memory import SpeakerMemory
 from .reporting import Lead, find_lead
 from .tokens import Tok
@@ -27,6 +33,14 @@ def with_medial_relatives(toks: list[Tok], segments: list[Segment], lang: str) -
     """The segments, each main one with its medial relative cut out and followed by it."""
     out: list[Segment] = []
     for seg in segments:
+        reported = _reporting_relative(toks, seg.start, seg.end, lang)
+        if reported is not None:
+            comma, content = reported
+            speaker = (np_start(toks, seg.start, comma), comma)
+            if speaker[0] < comma:
+                out.append(dataclasses.replace(seg, end=comma))
+                out.append(Segment(content, seg.end, "relreport", speaker_span=speaker))
+                continue
         found = _medial_relative(toks, seg, lang)
         if found is None:
             out.append(seg)
@@ -82,3 +96,53 @@ def lead_past_hole(toks: list[Tok], seg: Segment, lang: str, memory: SpeakerMemo
     if lead is None or lead.content < h0:
         return None
     return dataclasses.replace(lead, content=lead.content + width)
+
+
+_THAT = {"que", "qu'", "that"}
+
+
+def _reporting_relative(toks: list[Tok], a: int, b: int, lang: str) -> tuple[int, int] | None:
+    """(comma before the pronoun, first token of what is reported) of a ", who said …" in
+    toks[a:b] with a finite clause for its content."""
+    pronouns = _PRONOUNS.get(lang, set())
+    for i in range(a + 2, b - 3):
+        if toks[i].lower not in pronouns or toks[i - 1].text != ",":
+            continue
+        k = i + 1
+        while k < b and (toks[k].pos in ("ADV", "AUX") or toks[k].lower in ("a", "has", "had")):
+            k += 1
+        if k >= b or not is_report(toks[k], lang):
+            continue
+        f = first_finite(toks, k + 1, min(b, k + 9))
+        if f is None or any(t.text in (",", '"', ";") for t in toks[k + 1 : f]):
+            continue
+        that = next((x for x in range(k + 1, f) if toks[x].lower in _THAT), None)
+        if that is not None:
+            content = that + 1
+        else:
+            # "who said in August he would retire": the subject right before the verb
+            if toks[f - 1].pos == "PRON":
+                content = f - 1
+            else:
+                content = f
+                while content > k + 1 and toks[content - 1].pos in ("PROPN", "NOUN", "DET"):
+                    content -= 1
+                if content == f or toks[content - 1].pos == "ADP":
+                    continue  # "in August": a circumstance, not the subject
+        return i - 1, content
+    return None
+
+
+def reported_by_antecedent(toks: list[Tok], seg: Segment, memory: SpeakerMemory) -> Lead | None:
+    """The lead of a ", who said …" segment: its antecedent speaks."""
+    if seg.speaker_span is None:
+        return None
+    speaker, written = resolve_speaker(toks[seg.speaker_span[0] : seg.speaker_span[1]], memory)
+    return Lead(seg.start, speaker, written) if speaker else None
+
+
+def follow_after_tail(toks: list[Tok], cut: int, lang: str) -> int | None:
+    """Where the statement of a relative on a tail's speaker starts ("…, according to
+    residents, who added that among the eight killed was a child")."""
+    found = _reporting_relative(toks, cut, len(toks), lang)
+    return found[1] if found else None

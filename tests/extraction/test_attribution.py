@@ -240,3 +240,38 @@ def test_speaker_after_but_is_the_nearest_subject() -> None:
     assert said.speaker == "Taliban"
     # an official speaks for the Taliban; the "it" they speak of is not the Taliban
     assert said.text == "it would be this week"
+
+
+def test_relative_that_reports_is_its_antecedents_statement() -> None:
+    # Reuters, January 2014
+    body = (
+        "Microsoft chose to not make any reference about its five-month search for a new chief "
+        "executive to replace Steve Ballmer, who said in August he would retire within a year."
+    )
+    result = claims(body, "en")
+    retire = find(result, "retire")
+    assert retire.speaker == "Steve Ballmer"
+    assert retire.text == "Steve Ballmer would retire within a year"
+    assert "retire" not in find(result, "reference").text
+
+
+def test_relative_on_a_tail_speaker_reports_for_them() -> None:
+    body = (
+        "But on Friday a vehicle carrying civilians was targeted in an air strike in the eastern "
+        "province of Nangarhar, according to residents, who added that among the eight killed "
+        "was a child."
+    )
+    result = claims(body, "en")
+    assert find(result, "a child").speaker == "residents"
+    assert find(result, "vehicle").speaker == "residents"
+
+
+def test_relative_that_reports_french() -> None:
+    body = (
+        "Le texte a été adopté par 300 voix contre 200, selon le président de l'Assemblée "
+        "nationale, Yaël Braun-Pivet, qui a précisé que 50 députés s'étaient abstenus."
+    )
+    result = claims(body)
+    abstained = find(result, "abstenus")
+    assert abstained.text == "50 députés s'étaient abstenus"
+    assert abstained.speaker == find(result, "adopté").speaker == "Yaël Braun-Pivet"
