@@ -16,6 +16,7 @@ from typing import Any
 
 from .article_chunk import ArticleChunk, ReadingContext
 from .attribution import observe_names
+from .bracketed import split_bracketed
 from .chunks import plan_chunks
 from .claim_builder import build_claim
 from .decomposition import split_clauses
@@ -186,7 +187,8 @@ def process(article: ArticleChunk) -> list[ExtractedClaim]:
                     memory=memory,
                     clause=bool(lead and lead.clause),
                 )
-                claims += claims_with_figures(article, st, seg, content, build)
+                built = claims_with_figures(article, st, seg, content, build)
+                claims += split_bracketed(article, st, content, built)
             observe_subject(article.doc, st, memory)
         pending = next_pending
         prev_para_speaker = para_speaker if (regions or para_speaker) else None

@@ -165,3 +165,35 @@ def test_relative_before_a_reporting_verb_sets_the_scene_only() -> None:
     result = claims(body)
     assert [c.text for c in result] == ["le chômage avait baissé de 2%"]
     assert result[0].speaker is not None
+
+
+def test_bracketed_figures_after_names_are_claims_of_their_own() -> None:
+    # AFP, presidential election results, April 2017
+    body = (
+        "Les deux candidats arrivés en tête, Emmanuel Macron (24,01%) et Marine Le Pen (21,30%) "
+        "seront opposés au second tour le dimanche 7 mai."
+    )
+    result = claims(body)
+    macron, le_pen = find(result, "Macron :"), find(result, "Le Pen :")
+    assert macron.text == "Emmanuel Macron : 24,01%"
+    assert [(q.value, q.unit) for q in le_pen.quantities] == [(21.3, "%")]
+    main = find(result, "second tour")
+    assert "24,01" not in main.text and "(" not in main.text
+    assert "Marine Le Pen (21,30%)" in main.quote  # the passage stays verbatim
+
+
+def test_bracketed_comparison_and_lone_bracket() -> None:
+    body = (
+        "Les prix des services (3% après 2,6%) et des produits manufacturés (4,7% après 4,5%) "
+        "ont également poursuivi leur hausse. Ce qui n'est pas le cas à Genève (73,9%)."
+    )
+    result = claims(body)
+    made = find(result, "produits manufacturés :")
+    assert [q.value for q in made.quantities] == [4.7, 4.5]
+    # a lone bracket is the sentence's only fact: the claim stays whole
+    assert find(result, "Genève").text == "Ce qui n'est pas le cas à Genève (73,9%)"
+
+
+def test_bracket_of_words_is_not_a_figure() -> None:
+    body = "Youssef Boutros-Ghali a été condamné à 30 ans de prison (par contumace) samedi."
+    assert len(claims(body)) == 1

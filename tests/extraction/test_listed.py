@@ -64,4 +64,6 @@ def test_parenthesised_figures_before_the_verb_are_no_list() -> None:
         "Les deux candidats arrivés en tête, Emmanuel Macron (24,01%) et Marine Le Pen "
         "(21,30%) seront opposés au second tour le dimanche 7 mai."
     )
-    assert "second tour" in find(result, "21,30%").text
+    # not a list of results (listed.py); each bracket is its name's figure (bracketed.py)
+    assert find(result, "21,30%").text == "Marine Le Pen : 21,30%"
+    assert find(result, "second tour").text.startswith("Les deux candidats arrivés en tête")
