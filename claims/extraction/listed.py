@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .dates import MONTH_NAMES
 from .tokens import Tok
 
 # Words between the main claim and its list, or between two listed names.
@@ -83,6 +84,8 @@ def find_listed(toks: list[Tok], start: int, end: int) -> tuple[int, list[Listed
     items: list[Listed] = []
     cut: int | None = None
     for a, b in listed_names(toks, first_figure + 1, end):
+        if b - a == 1 and toks[a].lower in MONTH_NAMES:
+            continue  # "held on October 10": a date, not a name with its figure
         if b < end and toks[b].text in ("(", ",") and b + 1 < end and _digit(toks[b + 1]):
             figure = b + 1  # "Jean Lassalle (1,21%)", "Jean-Luc Mélenchon, 19,58%"
         elif b < end and _digit(toks[b]):

@@ -2,7 +2,8 @@
 votes" is read by a reviewer, a matcher and a ClaimReview without the article, so it
 becomes "Iraq: There were 721,979 spoilt votes".
 
-The subject is the first place the lead paragraph names, else its first organisation. The label is the only change: the claim's words, span and quote stay as written.
+The subject is the first place the lead paragraph names (a country named by its adjective,
+"The Iraqi electoral commission", counts), else its first organisation. The label is the only change: the claim's words, span and quote stay as written.
 A claim that opens with a pronoun keeps it visible (the label would only hide that its
 subject is missing), and a claim that names anyone or anything already stands on its own.
 """
@@ -13,6 +14,7 @@ import dataclasses
 import re
 
 from . import lexicon as lx
+from .demonyms import first_country
 from .names import ORG_HEADS, fold
 from .records import ExtractedClaim
 
@@ -22,7 +24,7 @@ _OPENING_PRONOUN = re.compile(
 )
 
 
-def article_topic(claims: list[ExtractedClaim], lead: str, lead_end: int) -> str | None:
+def article_topic(claims: list[ExtractedClaim], lead: str, lead_end: int, lang: str) -> str | None:
     """The place the lead is about, else its organisation; never a person (a name before a
     colon reads as who said it), the dateline ("KABUL (Reuters) -") nor the agency."""
     dateline = _DATELINE.match(lead.lstrip())
@@ -39,7 +41,15 @@ def article_topic(claims: list[ExtractedClaim], lead: str, lead_end: int) -> str
                 continue  # "Conseil": a name the NER cut short
             if entity.label in ("LOC", "ORG"):
                 found.setdefault(entity.label, text)
-    return found.get("LOC") or found.get("ORG")
+    place = found.get("LOC")
+    # "The Iraqi electoral commission announced … in Baghdad": the lead's subject is the
+    # country's, the city is where it spoke ("tirées … en direction du président afghan …
+    # dans la province de Ghazni" stays Ghazni: the adjective is not in the subject)
+    opening = lead.lstrip()[len(skip) :].lstrip()
+    country = first_country(" ".join(opening.split()[:_SUBJECT_WORDS]), lang)
+    if place and country is not None and country[1] != place:
+        place = country[1]
+    return place or found.get("ORG")
 
 
 def _whole_name(name: str, text: str) -> str | None:
@@ -49,6 +59,7 @@ def _whole_name(name: str, text: str) -> str | None:
     return m.group(0) if m else None
 
 
+_SUBJECT_WORDS = 6  # a lead's subject: "The Iraqi electoral commission announced"
 _DETERMINER = re.compile(r"^(?:the|le|la|les|l'|l’)\s*", re.IGNORECASE)
 # "KINSHASA (Reuters) —", "PARIS, June 10 (UPI) --", "NEW DELHI (AP) -"
 _DATELINE = re.compile(
@@ -73,7 +84,7 @@ def names_something(claim: ExtractedClaim) -> bool:
 def with_topic(
     claims: list[ExtractedClaim], text: str, lead_start: int, lead_end: int, lang: str
 ) -> list[ExtractedClaim]:
-    topic = article_topic(claims, text[lead_start:lead_end], lead_end)
+    topic = article_topic(claims, text[lead_start:lead_end], lead_end, lang)
     if not topic:
         return claims
     separator = " : " if lang == "fr" else ": "

@@ -67,3 +67,14 @@ def test_parenthesised_figures_before_the_verb_are_no_list() -> None:
     # not a list of results (listed.py); each bracket is its name's figure (bracketed.py)
     assert find(result, "21,30%").text == "Marine Le Pen : 21,30%"
     assert find(result, "second tour").text.startswith("Les deux candidats arrivés en tête")
+
+
+def test_a_month_and_its_day_are_no_listed_name() -> None:
+    result = claims(
+        "Iraq's Independent High Electoral Commission said voter turnout was 44% during the "
+        "parliamentary election held on October 10.",
+        "en",
+    )
+    assert [c.text for c in result] == [
+        "voter turnout was 44% during the parliamentary election held on October 10"
+    ]

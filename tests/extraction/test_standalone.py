@@ -330,6 +330,25 @@ def test_a_claim_that_names_nothing_is_labelled_with_the_place_of_the_lead() -> 
     assert not find(result, "44%").text.startswith("Iraq")  # it names the IHEC already
 
 
+def test_the_country_of_the_leads_subject_is_the_label_not_the_city() -> None:
+    result = claims(
+        "SULAIMANI (ESTA) — The Iraqi electoral commission announced the final results for "
+        "the October parliamentary election on Tuesday, with Kurds securing 17 seats in "
+        "Baghdad.\n\nThere were 721,979 spoilt votes.",
+        language="en",
+    )
+    assert find(result, "721,979").text == "Iraq: There were 721,979 spoilt votes"
+
+
+def test_a_country_adjective_outside_the_subject_leaves_the_place() -> None:
+    result = claims(
+        "Plusieurs roquettes ont été tirées jeudi en direction du président afghan Ashraf "
+        "Ghani, en visite dans la province de Ghazni.\n\nLes combats avaient fait plus de "
+        "200 morts."
+    )
+    assert find(result, "200 morts").text.startswith("Ghazni : ")
+
+
 def test_a_headline_with_its_figure_in_words_and_other_tenses_is_folded() -> None:
     text = (
         "Microsoft posts better-than-expected results for fiscal 2Q\n\n"
