@@ -73,6 +73,36 @@ _SHARE = {
 }
 
 
+# "102 millions en 2025 contre 100 en 2024": the second figure is in millions too. A bare
+# number right after a word of comparison takes the multiplier of the figure before it when
+# it is of the same order (a tenth to ten times its digits), and is not a year.
+_MULTIPLIER_WORDS = "|".join(sorted(t.MULTIPLIERS, key=len, reverse=True))
+_COMPARED = {
+    "fr": r"contre|face\s+[aà]|par\s+rapport\s+[aà]|au\s+lieu\s+de",
+    "en": r"against|versus|vs\.?|from|compared\s+(?:with|to)|instead\s+of",
+}
+_INHERITED = {
+    lang: re.compile(
+        rf"(?P<first>\d+(?:{sep}\d+)?)\s+(?P<mult>{_MULTIPLIER_WORDS})\b"
+        rf"(?P<gap>(?:[^.;:\d]|(?<!\d)(?:1[89]|20)\d\d(?!\d)){{0,60}}?\b(?:{_COMPARED[lang]})\s+)"
+        rf"(?P<second>\d+(?:{sep}\d+)?)(?![\d.,]*\s*(?:{_MULTIPLIER_WORDS}|%|[a-z]*bn\b|m\b))",
+        re.IGNORECASE,
+    )
+    for lang, sep in (("fr", ","), ("en", r"\."))
+}
+
+
+def _inherit_multiplier(text: str, lang: str) -> str:
+    def carry(match: re.Match[str]) -> str:
+        first = float(match.group("first").replace(",", "."))
+        second = float(match.group("second").replace(",", "."))
+        if _YEAR.fullmatch(match.group("second")) or not first or not 0.1 <= second / first <= 10:
+            return match.group(0)
+        return f"{match.group(0)} {match.group('mult')}"
+
+    return _INHERITED[lang].sub(carry, text)
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimFacts:
     numbers: frozenset[float]
@@ -133,11 +163,14 @@ def name_initials(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def claim_numbers(text: str, language: str) -> frozenset[float]:
-    """Digits and number words alike; "un"/"one" stay words (an article, not a figure)."""
+def prepared_figures(text: str, language: str) -> str:
+    """The text with its figures written as digits: "pour cent" as "%", "1,5 million" as
+    1500000, number words through text2num, "une centaine" as 100; what claim_numbers and
+    matching.attached read."""
     lang = t.lang_key(language)
     # "pour cent" would otherwise become "pour 100".
     prepared = re.sub(r"\bpour\s+cent\b", "%", text, flags=re.IGNORECASE) if lang == "fr" else text
+    prepared = _inherit_multiplier(prepared, lang)
     prepared = _MULTIPLIED[lang].sub(
         lambda m: str(
             round(float(m.group(1).replace(",", ".")) * t.MULTIPLIERS[m.group(2).lower()])
@@ -151,11 +184,19 @@ def claim_numbers(text: str, language: str) -> frozenset[float]:
         prepared = re.sub(rf"\b{phrase}\b", value, prepared, flags=re.IGNORECASE)
     if lang == "fr":  # "un TGV sur deux": text2num leaves "un" a word
         prepared = re.sub(r"\bune?\b(?=\s+(?:\w+\s+){0,3}?sur\s+\d)", "1", prepared)
+    return prepared
+
+
+def claim_numbers(text: str, language: str) -> frozenset[float]:
+    """Digits and number words alike; "un"/"one" stay words (an article, not a figure)."""
+    lang = t.lang_key(language)
+    prepared = prepared_figures(text, lang)
     digits = t.numbers(text, lang)
     values = set(t.numbers(prepared, lang))
     for match in _SHARE[lang].finditer(prepared):
         part, whole = int(match.group(1)), int(match.group(2))
-        if 0 < part <= whole:
+        # "800 deliveries in 2024" is a figure and its year, not a share.
+        if 0 < part <= whole and not _YEAR.fullmatch(match.group(2)):
             values.difference_update({float(part), float(whole)})
             values.add(round(100 * part / whole, 1))
     for match in _SUFFIXED.finditer(prepared):

@@ -20,6 +20,7 @@ from typing import Any
 from core.text import fold_spaces
 from matching import text as t
 from matching.aliases import ALIAS_KEYS, TITLE_WORDS, alias_key
+from matching.attached import Attached, attached_figures, figures_swapped
 from matching.embedding import cosine, embed_texts
 from matching.facts import claim_facts
 from matching.inplace import exchanged, substituted
@@ -71,6 +72,7 @@ class ClaimFeatures:
     speaker: str  # folded surname, "" when unknown
     passive: bool
     embedding: tuple[float, ...] | None
+    attached: Attached | None = None  # each figure's year and noun (matching.attached)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +127,7 @@ def claim_features(
         speaker=speaker_words[-1] if speaker_words else "",
         passive=bool(_PASSIVE[lang] & set(tokens)),
         embedding=tuple(embedding) if embedding is not None else None,
+        attached=attached_figures(text, lang) if facts.numbers else None,
     )
 
 
@@ -262,6 +265,11 @@ def score_pair(
         elif mine != theirs:
             score *= softer
             reasons.append(one_sided)
+    # The same figures and years, paired otherwise: "102 millions en 2025 contre 100 en
+    # 2024" / the reverse.
+    if a.attached and b.attached and figures_swapped(a.attached, b.attached, same_language):
+        score *= HARD
+        reasons.append("figures paired differently")
     a_extra, b_extra = _unmatched_names(a, b), _unmatched_names(b, a)
     known = [n for n in a_extra + b_extra if alias_key(n) is not None or n in ALIAS_KEYS]
     if a_extra and b_extra and (same_language or known):

@@ -9,7 +9,7 @@ from matching.text.lexicon import MULTIPLIERS, NUMBER_WORDS
 from matching.text.stems import lang_key, words
 
 # French writes 4 000 and 5,2; English 4,000 and 5.2.
-_NUMBER = {
+NUMBER_PATTERNS = {
     "fr": re.compile(r"(?<![\d,.])(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(\d+))?(?![\d])"),
     "en": re.compile(r"(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\d])"),
 }
@@ -20,7 +20,7 @@ def numbers(text: str, language: str) -> frozenset[float]:
     lang = lang_key(language)
     folded = fold_spaces(text)
     values: set[float] = set()
-    for match in _NUMBER[lang].finditer(folded):
+    for match in NUMBER_PATTERNS[lang].finditer(folded):
         whole = re.sub(r"[ .,]", "", match.group(1))
         value = float(f"{whole}.{match.group(2)}" if match.group(2) else whole)
         following = folded[match.end() :].split(None, 1)
