@@ -42,7 +42,9 @@ _NUMBER_WORDS = {
 _NUM = {
     # Swiss copy groups thousands with an apostrophe ("480'500 voix")
     "fr": r"\d{1,3}(?:[ .'’]\d{3})+(?:,\d+)?(?![\d])|\d+(?:[,.]\d+)?",
-    "en": r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d+,\d{1,2}(?![\d])|\d+(?:\.\d+)?",
+    # "56 949 009 registered voters" (SI spacing, common outside the US and Britain)
+    "en": r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?![\d,.])"
+    r"|\d+,\d{1,2}(?![\d])|\d+(?:\.\d+)?",
 }
 # Currencies written before the number; codes and words after it are read as units.
 # Letter codes only in capitals ("le 12 mars" is no sum of Egyptian pounds).
@@ -63,7 +65,7 @@ _HALF_DOZEN = (
     r"(?:a\s+)?half(?:\s+a)?\s+dozen|une\s+demi-douzaine|(?:a|one)\s+dozen|une\s+douzaine"
     r"|une\s+(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine"
     r"|centaine)|un\s+millier"
-    r"|half\s+an?(?=\s+(?:percentage|point|per|million|billion))|un\s+demi(?=-?\s*point)"
+    r"|half\s+an?(?=\s+(?:percentage|point|per|million|billion))|un\s+demi(?=-?\s*point|-milli)"
     r"|(?:a|one)\s+quarter(?:\s+of\s+a)?(?=\s+(?:percentage|point))|un\s+quart\s+de(?=\s+point)"
 )
 _PATTERN = {
@@ -105,14 +107,16 @@ _UP = (r"ros[ea]|ris(?:en|es|ing)?|rais(?:e|ed|es|ing)|hik\w*|increas\w*|gr[eo]w
        r"add\w*|up|augment\w*|progress\w*|grimp\w*|bondi\w*|gagn\w*|hauss\w*|accru\w*|"
        r"accroî\w*|accroi\w*|mont[ée]\w*|relev\w*|rehauss\w*|hausse|croissance|progression|"
        r"augmentation|envol\w*|flamb\w*|rebond\w*|bond|advanc\w*|rebound\w*|rall(?:y|ied|ies)|"
-       r"boost\w*|expand\w*|accélér\w*|accelerat\w*|edged\s+up|ticked\s+up|inched\s+up")  # fmt: skip
+       r"boost\w*|expand\w*|accélér\w*|accelerat\w*|edged\s+up|ticked\s+up|inched\s+up|"
+       r"alourdi\w*")  # fmt: skip
 _DOWN = (r"f[ae]ll\w*|dropp?\w*|declin\w*|decreas\w*|los(?:t|es|ing)\b|slipp?\w*|slid\w*|plung\w*|"
          r"tumbl\w*|shrank|shrunk|down|cut|baiss\w*|recul\w*|diminu\w*|chut\w*|perd\w*|"
          r"perdu\w*|abaiss\w*|repli\w*|réduit\w*|cédé\w*|baisse|eas(?:ed|es|ing)|dipp?\w*|"
          r"sank|sunk|sink\w*|slump\w*|retreat\w*|contract\w*|shed|plummet\w*|dégringol\w*|"
-         r"plong\w*|tomb[ée]\w*|tombant|ralenti\w*|slow\w*|diminution|contraction|recul")  # fmt: skip
+         r"plong\w*|tomb[ée]\w*|tombant|ralenti\w*|slow\w*|diminution|contraction|recul|retrait")  # fmt: skip
 # "rose 5 percent", "a reculé de 0,3 point", "en hausse de 2 %": the number is the move.
-_WORD_NOT_TO = r"(?!to\b|à\b|at\b|a\b(?!\s+record))[\w'-]+"  # "rose a record 1.4 percent"
+# "rose a record 1.4 percent"; "up from the two-year low of 2.2%" names the level before
+_WORD_NOT_TO = r"(?!to\b|à\b|at\b|from\b|a\b(?!\s+record))[\w'-]+"
 _CHANGE = re.compile(
     r"\b(?:(?P<up>" + _UP + r")|(?P<down>" + _DOWN + r"))"
     r"(?:(?:\s+" + _WORD_NOT_TO + r"){0,2}?\s+(?:by\s+|de\s+|d')?"
@@ -130,7 +134,8 @@ _RATE = re.compile(
     r"(?!\s+(?:earlier|ago|before|later|previously|plus\s+tôt|auparavant|avant|plus\s+tard))",
     re.IGNORECASE,
 )
-_UNIT = re.compile(r"\s*(?:(?:de|des|of)\s+|d')?(?P<unit>[^\W\d_][\w\-]*)", re.UNICODE)
+# "a two-cent increase", "a 16-month ban": the noun may hang on the figure by a hyphen
+_UNIT = re.compile(r"(?:\s*|-)(?:(?:de|des|of)\s+|d')?(?P<unit>[^\W\d_][\w\-]*)", re.UNICODE)
 _NOT_UNITS = frozenset(
     [
         "le", "la", "les", "l", "des", "du", "de", "d", "un", "une", "et", "ou", "à", "au",
@@ -224,7 +229,14 @@ def _parse_unit(doc: Any, char: int, fallback: str) -> str:
     # "2 milliards d'euros": the scale word is the number's head, what it counts hangs off it
     # (or, in English, is the scale word's own head: "6 million yellow fever vaccines").
     if head.lower_ in _SCALES:
-        nouns = [c for c in head.children if c.pos_ == "NOUN" and c.i > head.i]
+        nouns = [
+            c
+            for c in head.children
+            if c.pos_ == "NOUN"
+            and c.i > head.i
+            # "5,52 milliards de 10 analystes": a noun with its own figure counts that one
+            and not any(g.pos_ == "NUM" and g.dep_ == "nummod" for g in c.children)
+        ]
         if nouns:
             head = nouns[0]
         elif head.head.pos_ == "NOUN" and head.head.i > head.i:
@@ -255,6 +267,10 @@ def find_quantities(
         if counted and unit_match is not None and doc is not None:
             # "85 ont été blessées": a verb or a function word after the figure counts nothing
             counted = _may_count(doc, start + unit_match.start("unit"))
+        if not counted and (word or dozen) and doc is not None:
+            # "six Afghan soldiers", "sept différentes provinces": the parse finds the noun
+            last = m.end("dozen") - 1 if dozen else m.start()
+            counted = bool(_parse_unit(doc, start + last, ""))
         if cur and not num:
             continue
         round_number = dozen and any(w in dozen.lower() for w in _ROUND_NUMBERS)
@@ -291,11 +307,22 @@ def find_quantities(
         if scale in ("m", "k") and not (cur or post or _currency_after(segment, m.end())):
             # Bare single letters are far more often units ("5 m de haut") than scales.
             scale = ""
-        value *= _SCALES.get(scale, 1.0)
+        factor = _SCALES.get(scale, 1.0)
         span_end = m.end()
         unit = ""
+        abbreviated = (
+            _MONEY_ABBREVIATION.match(segment, m.end()) if num and not (scale or post) else None
+        )
+        if abbreviated:
+            # "15,9 MdsE", "1 069 ME", "2,6 MdE", "450 M€", "3 Mds€": French financial copy
+            factor = _ABBREVIATED_SCALES[abbreviated.group("scale").lower().rstrip("s")]
+            unit = "$" if "$" in abbreviated.group("cur") else "€"
+            span_end = abbreviated.end()
+        value *= factor
         before = segment[max(0, m.start() - 40) : m.start()]
-        if post:
+        if abbreviated:
+            pass  # the unit is said
+        elif post:
             low = post.lower().replace(" ", "")
             if low in ("%", "pourcent", "percent", "pc"):
                 unit = "%"
@@ -349,8 +376,11 @@ def find_quantities(
             unit = _CURRENCY_WORDS.get(unit.lower(), unit)
         if not unit and num and not (scale or sign) and _is_identifier(segment, m.start(), m.end()):
             continue  # "Ariane 5", "l'ATR 42-300", "le décret présidentiel 54": names, not counts
+        if unit.endswith("-old") and unit[:-4] in _COMPOUND_UNITS:
+            unit = unit[:-4]  # "a 34-year-old man" is 34 years old
+            span_end = m.end() + 1 + len(unit)
         if unit in _COMPOUND_UNITS and value != 1 and segment[m.end() : m.end() + 1] == "-":
-            unit += "s"  # "a 16-month ban" is 16 months
+            unit = _PLURALS.get(unit, unit + "s")  # "a 16-month ban" is 16 months
         if unit.lower() in _OIL_RATES:
             value *= 1e6  # "12,1 mbj": millions of barrels a day
             unit = _OIL_RATES[unit.lower()]
@@ -373,8 +403,9 @@ def find_quantities(
                 comparator = "="  # "edged up to 3.8%" is a level, not a bound
         text = segment[m.start() : span_end].strip()
         found.append(_Found(Quantity(value=value, comparator=comparator, unit=unit, text=text,
-                                     change=change), m.start(), m.end()))  # fmt: skip
+                                     change=change), m.start(), m.end(), factor))  # fmt: skip
     found.extend(_ordinal_counts(segment, language))
+    found.extend(_fractions(segment))
     found.sort(key=lambda f: f.start)
     found = _share_change(found, segment)
     found = _share_magnitude(found)
@@ -386,6 +417,12 @@ class _Found:
     q: Quantity
     start: int  # where the figure starts in the segment
     end: int  # where the figure (with its scale and sign) ends
+    factor: float = 1.0  # the scale applied ("millions", "Md€")
+
+
+_ABBREVIATED_SCALES = {"m": 1e6, "md": 1e9, "mrd": 1e9, "k": 1e3}
+# Case matters: "ME" and "MdE" are millions and billions of euros only in capitals.
+_MONEY_ABBREVIATION = re.compile(r"\s?(?P<scale>Mds?|Mrds?|M|k)\s?(?P<cur>€|E(?:UR)?|\$)(?![\w€$])")
 
 
 _MAGNITUDE_BEFORE = re.compile(
@@ -409,6 +446,7 @@ _NUMBER_OF = re.compile(
 _LEVEL_CHANGE = re.compile(
     r"\b(?:(?P<up>ros[ea]|ris(?:en|es|ing)|increas\w*|climb\w*|jump\w*|surg\w*|soar\w*|"
     r"grimp\w*|bondi\w*|augment\w*|mont[ée]\w*|progress\w*|accélér\w*|accelerat\w*|rebound\w*|"
+    r"alourdi\w*|"
     r"(?:edged|ticked|inched|crept|moved|shot|went)\s+up|grew|grown|hik\w*|rais(?:ed|es)|relev[ée]e?s?)|"
     r"(?P<down>f[ae]ll(?:s|en|ing)?|dropp?\w*|declin\w*|decreas\w*|slipp?\w*|slid\w*|plung\w*|"
     r"tumbl\w*|shrank|shrunk|eas(?:ed|es|ing)|dipp?\w*|sank|slump\w*|plummet\w*|"
@@ -434,6 +472,27 @@ _STREAK = re.compile(
     r"(?P<tail>\s+(?:consécuti(?:f|ve)s?|d'affilée|de\s+suite|in\s+a\s+row|straight|successi(?:f|ve)s?))?",
     re.IGNORECASE,
 )
+
+
+# A share told as a fraction is a percentage a checker can compare: "près de la moitié des
+# morts étaient des policiers" (~50 %), "more than half of the votes" (> 50 %).
+_FRACTION = re.compile(
+    r"(?<![\w-])(?:(?P<half>(?:la\s+)?moitié|half)|(?P<quarter>(?:un|le|a|one)\s+quart(?:er)?)|"
+    r"(?P<three>(?:les\s+)?trois\s+quarts|three[- ]quarters))"
+    r"(?=\s+(?:de|des|du|d'|of)\b|\s+(?:the|its|their|all|his|her)\b)"
+    r"(?!\s+(?:of\s+)?an?\s+(?:percentage|point|hour|mile|century|dozen))",
+    re.IGNORECASE,
+)
+
+
+def _fractions(segment: str) -> list[_Found]:
+    out = []
+    for m in _FRACTION.finditer(segment):
+        value = 50.0 if m.group("half") else 25.0 if m.group("quarter") else 75.0
+        comparator = _comparator(segment[max(0, m.start() - 40) : m.start()])
+        q = Quantity(value=value, comparator=comparator, unit="%", text=m.group(0), change=None)
+        out.append(_Found(q, m.start(), m.end()))
+    return out
 
 
 def _ordinal_counts(segment: str, language: str) -> list[_Found]:
@@ -509,7 +568,20 @@ def _may_count(doc: Any, char: int) -> bool:
         return True
     if tok.pos_ in ("AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART"):
         return False
-    return not (tok.pos_ == "VERB" and "Fin" in tok.morph.get("VerbForm"))
+    if tok.pos_ in ("ADJ", "VERB"):
+        # "1,600 injured", "45 blessées" name people; "75 available", "690 millions prévus",
+        # "721,979 spoilt votes" do not: the noun after them, if any, is counted
+        return tok.lower_ in _STATES
+    return True
+
+
+_STATES = frozenset(
+    ["injured", "wounded", "dead", "killed", "missing", "displaced", "arrested", "detained",
+     "homeless", "unemployed", "infected", "hospitalised", "hospitalized", "evacuated",
+     "blessés", "blessées", "blessé", "morts", "mortes", "tués", "tuées", "disparus", "disparues",
+     "déplacés", "sinistrés", "interpellés", "arrêtés", "hospitalisés", "infectés", "évacués",
+     "chômeurs", "inscrits", "votants", "exprimés", "confirmés", "probables", "suspects"]
+)  # fmt: skip
 
 
 def _counted_by_subject(segment: str, at: int, doc: Any, start: int) -> str:
@@ -523,7 +595,7 @@ def _counted_by_subject(segment: str, at: int, doc: Any, start: int) -> str:
     if doc is not None:
         # "the total number of confirmed cases": the noun, past its adjectives
         tok = next((t for t in doc if t.idx == start + hit.start("noun")), None)
-        if tok is not None and tok.pos_ == "ADJ":
+        if tok is not None and (tok.pos_ == "ADJ" or tok.dep_ == "amod"):
             nxt = next((t for t in doc[tok.i + 1 : tok.i + 3] if t.pos_ == "NOUN"), None)
             if nxt is not None:
                 noun = nxt.text
@@ -583,9 +655,8 @@ def _share_range_units(found: list[_Found], segment: str) -> list[Quantity]:
         value, unit = first.value, first.unit
         if second.unit and unit in ("", second.unit):
             unit = second.unit
-            scale = _SCALE_WORD.search(second.text)
-            if scale and not _SCALE_WORD.search(segment[found[k].start : found[k].end]):
-                value *= _SCALES.get(scale.group(1).lower(), 1.0)
+            if found[k + 1].factor != 1.0 and found[k].factor == 1.0:
+                value *= found[k + 1].factor  # "entre 10 et 15 millions", "entre 2,5 et 2,6 MdE"
         low, high = first.comparator, second.comparator
         head = segment[: found[k].start]
         bounds = _RANGE_OPENER.search(head) or (
@@ -603,7 +674,9 @@ def _share_range_units(found: list[_Found], segment: str) -> list[Quantity]:
 
 # English units that a hyphen makes singular before a noun ("a 16-month ban").
 _COMPOUND_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "mile",
-                   "kilometre", "kilometer", "metre", "meter", "point"}  # fmt: skip
+                   "kilometre", "kilometer", "metre", "meter", "point", "cent", "dollar", "euro",
+                   "inch", "foot", "seat", "member", "game", "match", "storey", "story"}  # fmt: skip
+_PLURALS = {"inch": "inches", "foot": "feet", "story": "stories", "match": "matches"}
 _RANGE_OPENER = re.compile(r"(?:^|\W)(?:entre|between)\s*$", re.IGNORECASE)
 # "from 7.5 to 8", "passant de 2,5 % à 2,7 %", "a été ramené de 3 à 2": a move, not a range
 _MOVE_OPENER = re.compile(r"(?:^|\W)(?:from|de|d'|of|since|depuis)\s*$", re.IGNORECASE)

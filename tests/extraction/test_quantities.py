@@ -344,3 +344,101 @@ def test_units_from_the_parse(
 ) -> None:
     got = [(v, c, u) for v, c, u, _ in _read(language, text, parse=True)]
     assert [(pytest.approx(v), c, u) for v, c, u in wanted] == got
+
+
+@pytest.mark.parametrize(
+    "language,text,wanted",
+    [
+        # French financial abbreviations (CercleFinance, Zonebourse)
+        (
+            "fr",
+            "Le chiffre d'affaires consolidé du groupe atteint 15,9 MdsE au 1er semestre 2022",
+            [(15.9e9, "=", "€", None)],
+        ),
+        ("fr", "L'EBITDA Groupe s'établit à 1 069 ME", [(1.069e9, "=", "€", None)]),
+        (
+            "fr",
+            "le groupe vise un investissement compris entre 2,5 et 2,6 MdE",
+            [(2.5e9, ">=", "€", None), (2.6e9, "<=", "€", None)],
+        ),
+        (
+            "fr",
+            "Le groupe a brûlé un demi-milliard d'euros au premier semestre",
+            [(0.5e9, "=", "€", None)],
+        ),
+        # "en retrait de", a toll that "s'est alourdi à"
+        (
+            "fr",
+            "241 millions d'euros sur le premier semestre, en retrait de 21,8% par rapport",
+            [(241e6, "=", "€", None), (21.8, "=", "%", "down")],
+        ),
+        (
+            "fr",
+            "L'attentat-suicide perpétré ce vendredi s'est alourdi à 40 morts",
+            [(40, "=", "morts", "up")],
+        ),
+        # a hyphen ties the noun to the figure; "up from" names the level before, not a move
+        (
+            "en",
+            "its board had approved a two-cent increase to its annual dividend",
+            [(2, "=", "cents", "up")],
+        ),
+        ("en", "A 30-year-old man was identified as a suspect", [(30, "=", "years", None)]),
+        (
+            "en",
+            "CPI inflation rose slightly to 2.7% in October, up from the two year low of 2.2%",
+            [(2.7, "=", "%", "up"), (2, "=", "year", None), (2.2, "=", "%", None)],
+        ),
+        # a share told as a fraction
+        (
+            "fr",
+            "a déclaré que près de la moitié des morts étaient des policiers",
+            [(50, "~", "%", None)],
+        ),
+        (
+            "en",
+            "Financial & Risk represents more than half of Thomson Reuters' total revenue",
+            [(50, ">", "%", None)],
+        ),
+    ],
+)
+def test_wire_copy_second_round(
+    language: str, text: str, wanted: list[tuple[float, str, str, str | None]]
+) -> None:
+    assert [(pytest.approx(v), c, u, ch) for v, c, u, ch in wanted] == _read(language, text)
+
+
+@pytest.mark.parametrize(
+    "language,text,wanted",
+    [
+        # an adjective after the figure is no unit: the parse's noun is ("spoilt votes" ->
+        # votes, as in the third development set's "polling sites" -> sites)
+        ("en", "the insurgents had killed six Afghan soldiers", [(6, "=", "soldiers")]),
+        (
+            "en",
+            "the ruling party will have at least 50 seats out of 75 available",
+            [(50, ">=", "seats"), (75, "=", "")],
+        ),
+        (
+            "fr",
+            "conformément à l'estimation médiane de 5,52 milliards de 10 analystes",
+            [(5.52e9, "=", ""), (10, "=", "analystes")],
+        ),
+        # thousands grouped by spaces in English copy (Daily Sabah); the subject names the unit
+        (
+            "en",
+            "The number of registered voters was reported to be 56 949 009",
+            [(56_949_009, "=", "voters")],
+        ),
+        (
+            "en",
+            "reported 241 people killed and more than 1,600 injured",
+            [(241, "=", "people"), (1600, ">", "injured")],
+        ),
+    ],
+)
+def test_units_from_the_parse_second_round(
+    language: str, text: str, wanted: list[tuple[float, str, str]]
+) -> None:
+    got = [(v, c, u) for v, c, u, _ in _read(language, text, parse=True)]
+    assert [(pytest.approx(v), c, u) for v, c, u in wanted] == got
