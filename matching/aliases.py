@@ -187,6 +187,25 @@ TITLE_WORDS = frozenset(
         "nationale",
         "federal",
         "federale",
+        # Job titles before or after a name ("SNCF Voyageurs CEO Christophe Fanichet" /
+        # "Christophe Fanichet, le PDG de SNCF Voyageurs").
+        "pdg",
+        "ceo",
+        "chief",
+        "executive",
+        "chef",
+        "patron",
+        "director",
+        "directeur",
+        "directrice",
+        "mayor",
+        "maire",
+        "prefect",
+        "prefet",
+        "governor",
+        "gouverneur",
+        "region",
+        "province",
     ]
 )
 

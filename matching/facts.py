@@ -163,6 +163,7 @@ def name_initials(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=4096)
 def prepared_figures(text: str, language: str) -> str:
     """The text with its figures written as digits: "pour cent" as "%", "1,5 million" as
     1500000, number words through text2num, "une centaine" as 100; what claim_numbers and

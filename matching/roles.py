@@ -33,12 +33,26 @@ def roles_swapped(a: Readable, b: Readable) -> bool:
     if a.language != b.language:
         # French and English both put the subject first.
         shared = [n for n in a.roles if n in b.roles and n not in a.possessives | b.possessives]
-        return len(shared) >= 2 and _order(a.roles, shared) != _order(b.roles, shared)
+        return any(
+            (b.roles.index(x) > b.roles.index(y))
+            and not _one_phrase(a, x, y)
+            and not _one_phrase(b, x, y)
+            for i, x in enumerate(shared)
+            for y in shared[i + 1 :]
+        )
     return _names_swapped(a, b, [n for n in a.roles if n in b.roles])
 
 
-def _order(names: tuple[str, ...], shared: list[str]) -> list[str]:
-    return [n for n in names if n in shared]
+def _one_phrase(features: Readable, x: str, y: str) -> bool:
+    """Two names in one run of names ("SNCF Voyageurs CEO Christophe Fanichet"): English
+    puts before a name what French puts after it ("Christophe Fanichet, le PDG de SNCF
+    Voyageurs"), which moves names without swapping anyone."""
+    keys = [alias_key(w) or w for w in features.sequence]
+    if x not in keys or y not in keys:
+        return False
+    start, end = sorted((keys.index(x), keys.index(y)))
+    names = set(features.names)
+    return all(k in names for k in keys[start + 1 : end])
 
 
 def _names_swapped(a: Readable, b: Readable, shared: list[str]) -> bool:
