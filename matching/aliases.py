@@ -108,6 +108,28 @@ vienna: vienna vienne
 newyork: new-york
 baltic: baltic baltique
 mediterranean: mediterranean mediterranee
+blacksea: mer-noire black-sea
+westbank: cisjordanie west-bank
+northkivu: nord-kivu north-kivu
+drc: rdc drc republique-democratique-du-congo democratic-republic-of-the-congo democratic-republic-of-congo
+uae: emirats-arabes-unis united-arab-emirates uae
+czechia: czechia czech-republic tchequie republique-tcheque
+worldbank: banque-mondiale world-bank
+securitycouncil: conseil-de-securite security-council
+iaea: aiea iaea agence-internationale-de-l-energie-atomique international-atomic-energy-agency
+iea: aie iea agence-internationale-de-l-energie international-energy-agency
+unhcr: hcr unhcr haut-commissariat-des-nations-unies-pour-les-refugies
+wfp: pam wfp programme-alimentaire-mondial world-food-programme
+ilo: oit ilo organisation-internationale-du-travail international-labour-organization
+redcross: croix-rouge red-cross
+msf: msf medecins-sans-frontieres doctors-without-borders
+nationalassembly: assemblee-nationale national-assembly
+europeanparliament: parlement-europeen european-parliament
+bankofengland: banque-d-angleterre bank-of-england
+bankoffrance: banque-de-france bank-of-france
+bankofjapan: banque-du-japon bank-of-japan
+pentagon: pentagon pentagone
+elysee: elysee palais-de-l-elysee elysee-palace
 """
 
 

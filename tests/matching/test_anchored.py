@@ -83,3 +83,24 @@ def test_names_of_one_phrase_moved_by_a_translation_are_not_swapped_roles():
         language_b="fr",
     )
     assert "subject and object swapped" in swapped.reasons
+
+
+def test_institutions_and_places_named_in_either_language_are_one_name():
+    from matching.facts import claim_names
+
+    for fr, en in [
+        ("La Banque d'Angleterre a relevé ses taux.", "The Bank of England raised its rates."),
+        ("Le Conseil de sécurité de l'ONU s'est réuni.", "The UN Security Council met."),
+        (
+            "L'épidémie touche la République démocratique du Congo.",
+            "The outbreak hit the Democratic Republic of the Congo.",
+        ),
+        (
+            "Médecins sans frontières a évacué la Cisjordanie.",
+            "Doctors Without Borders evacuated the West Bank.",
+        ),
+        ("L'AIE prévoit une baisse.", "The International Energy Agency expects a fall."),
+    ]:
+        assert set(claim_names(fr, "fr")) == set(claim_names(en, "en")), (fr, en)
+    # Two institutions stay two: the veto still tells them apart.
+    assert claim_names("La Banque de France", "fr") != claim_names("The Bank of England", "en")
