@@ -30,13 +30,33 @@ _RELATIVE = {
 }  # fmt: skip
 MONTH_NAMES = frozenset(_MONTHS)
 _MONTH_RE = "|".join(_MONTHS)
+# AP and Reuters abbreviate months before a day ("Feb. 25", "Sept. 6, 2023", "Nov. 12");
+# only capitalised and next to a day, so that "mar", "jan" or French "sept" stay words.
+_ABBREVIATED = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8,
+                "Sep": 9, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12}  # fmt: skip
+_ABBREVIATED_RE = "|".join(sorted(_ABBREVIATED, key=len, reverse=True))
+_WEEKDAY_RE = "|".join(_WEEKDAYS)
 _PATTERN = re.compile(
-    r"(?P<dmy>\b(?P<d1>\d{1,2})(?:er)?\s+(?P<m1>" + _MONTH_RE + r")(?:\s+(?P<y1>\d{4}))?\b)"
+    # a weekday with a full date is that date: "le lundi 6 février", "Monday, February 6"
+    r"(?P<wdmy>\b(?:"
+    + _WEEKDAY_RE
+    + r"),?\s+(?P<d4>\d{1,2})(?:er|st|nd|rd|th)?\s+(?P<m4>"
+    + _MONTH_RE
+    + r")(?:\s+(?P<y4>\d{4}))?\b)"
+    r"|(?P<wmdy>\b(?:" + _WEEKDAY_RE + r"),?\s+(?P<m5>" + _MONTH_RE + r")\s+(?P<d5>\d{1,2})"
+    r"(?:st|nd|rd|th)?(?![\d])(?:,?\s+(?P<y5>\d{4}))?)"
+    r"|(?P<dmy>\b(?P<d1>\d{1,2})(?:er|st|nd|rd|th)?\s+(?P<m1>"
+    + _MONTH_RE
+    + r")(?:\s+(?P<y1>\d{4}))?\b)"
     r"|(?P<mdy>\b(?P<m2>"
     + _MONTH_RE
     + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{4}))?\b)"
+    r"|(?P<amdy>\b(?-i:(?P<m6>"
+    + _ABBREVIATED_RE
+    + r")\.?)\s+(?P<d6>\d{1,2})(?:st|nd|rd|th)?(?![\d])"
+    r"(?:,?\s+(?P<y6>\d{4})\b)?)"
     r"|(?P<my>\b(?P<m3>" + _MONTH_RE + r")(?:\s+(?:de\s+|of\s+)?(?P<y3>\d{4}))?\b)"
-    r"|(?P<wd>\b(?:(?P<this>this|last|next|ce)\s+)?(?P<wday>" + "|".join(_WEEKDAYS) + r")\b"
+    r"|(?P<wd>\b(?:(?P<this>this|last|next|ce)\s+)?(?P<wday>" + _WEEKDAY_RE + r")\b"
     r"(?:\s*\(?(?P<wdn>\d{1,2})(?:er)?\)?(?![\d,.]))?"
     r"(?:\s+(?P<after>dernier|prochain))?)"
     r"|(?P<rel>\b(?:" + "|".join(re.escape(k) for k in _RELATIVE) + r")\b)"
@@ -76,6 +96,28 @@ def _weekday(base: dt.date, m: re.Match[str], future: bool) -> str | None:
     return (base + dt.timedelta(days=delta)).isoformat()
 
 
+def _year_for(published: PartialDate | None, month: int, last: bool) -> int:
+    """The year of a month said without one: the publication's, or the year before for "en
+    décembre dernier" / "last December" told in January. Without "dernier"/"last" the
+    publication's year stays: "les législatives du 20 octobre" in an April story are ahead."""
+    if published is None:
+        return 0
+    if last and published.month is not None and month >= published.month:
+        return published.year - 1
+    return published.year
+
+
+_LAST_BEFORE = re.compile(r"\b(?:last|this\s+past)\s+$", re.IGNORECASE)
+_LAST_AFTER = re.compile(r"\s+(?:dernier|passé)\b", re.IGNORECASE)
+
+
+def _last(norm: str, m: re.Match[str]) -> bool:
+    return bool(
+        _LAST_BEFORE.search(norm[max(0, m.start() - 12) : m.start()])
+        or _LAST_AFTER.match(norm, m.end())
+    )
+
+
 def find_dates(
     norm: str, start: int, end: int, published: PartialDate | None, future: bool = False
 ) -> list[ResolvedDate]:
@@ -84,11 +126,21 @@ def find_dates(
     for m in _PATTERN.finditer(norm, start, end):
         text = m.group(0)
         iso: str | None = None
-        if m.group("dmy") or m.group("mdy"):
-            day = int(m.group("d1") or m.group("d2"))
-            month = _MONTHS[(m.group("m1") or m.group("m2")).lower()]
-            year_s = m.group("y1") or m.group("y2")
-            year = int(year_s) if year_s else year_known
+        if (
+            m.group("dmy")
+            or m.group("mdy")
+            or m.group("wdmy")
+            or m.group("wmdy")
+            or m.group("amdy")
+        ):
+            day = int(next(g for g in (m.group(f"d{k}") for k in (1, 2, 4, 5, 6)) if g))
+            if m.group("m6"):
+                month = _ABBREVIATED[m.group("m6")]
+            else:
+                name = next(g for g in (m.group(f"m{k}") for k in (1, 2, 4, 5)) if g)
+                month = _MONTHS[name.lower()]
+            year_s = next((g for g in (m.group(f"y{k}") for k in (1, 2, 4, 5, 6)) if g), None)
+            year = int(year_s) if year_s else _year_for(published, month, _last(norm, m))
             iso = _safe(year, month, day) if year else None
         elif m.group("my"):
             month_word = m.group("m3").lower()
@@ -97,7 +149,8 @@ def find_dates(
             elif month_word in _AMBIGUOUS_MONTHS:
                 continue
             elif year_known:
-                iso = f"{year_known:04d}-{_MONTHS[month_word]:02d}"
+                year = _year_for(published, _MONTHS[month_word], _last(norm, m))
+                iso = f"{year:04d}-{_MONTHS[month_word]:02d}"
         elif m.group("wd"):
             if published is not None and published.day is not None:
                 iso = _weekday(published.first_day(), m, future)

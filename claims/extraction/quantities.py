@@ -70,7 +70,7 @@ _HALF_DOZEN = (
 )
 _PATTERN = {
     lang: re.compile(
-        r"(?<![\w\-/.,])(?P<sign>[\-−](?=\d)|\+\s?(?=\d))?(?P<cur>" + _CURRENCY_BEFORE + r")?\s?"
+        r"(?<![\w\-/.,:])(?P<sign>[\-−](?=\d)|\+\s?(?=\d))?(?P<cur>" + _CURRENCY_BEFORE + r")?\s?"
         r"(?:(?P<num>"
         + num
         + r")|(?P<dozen>"
@@ -90,7 +90,11 @@ _MONTHS = (
     "décembre|decembre|january|february|march|april|may|june|july|august|september|october|"
     "november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
-_AFTER_DATE = re.compile(r"\s?(?:er\s)?(?:" + _MONTHS + r")\b|\s?h\d|:\d\d|h\b", re.IGNORECASE)
+# a date, a time ("10h30", "2:20 am", "8.30pm") or a pair ("9/11", "24/7") follows the figure
+_AFTER_DATE = re.compile(
+    r"\s?(?:er\s)?(?:" + _MONTHS + r")\b|\s?h\d|:\d\d|h\b|/\d|[.:]\d\d\s?(?:am|pm|a\.m|p\.m)\b",
+    re.IGNORECASE,
+)
 _BEFORE_DATE = re.compile(r"(?:" + _MONTHS + r")\.?\s$", re.IGNORECASE)
 _COMPARATORS = [
     (">=", r"au moins|pas moins de|pas moins d'|at least|no fewer than|no less than|minimum"),

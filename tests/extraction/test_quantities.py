@@ -45,6 +45,11 @@ def test_quantity(language: str, text: str, value: float, comparator: str, unit:
         ("fr", "en 2021"),
         ("en", "COVID-19 hit the G7"),
         ("fr", "des milliards de dollars"),
+        # times and pairs of real copy (nj.com, northernirelandworld.com, blogs quoting AP)
+        ("en", "At 12:42 a.m. on Monday, May 14, police received a report"),
+        ("en", "Officers received reports at approximately 8.30pm on Wednesday"),
+        ("en", "at 2:20 am today, I had to call the police"),
+        ("en", "in the aftermath of 9/11, violent crime rates fell"),
     ],
 )
 def test_not_quantities(language: str, text: str) -> None:
