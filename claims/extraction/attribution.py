@@ -102,6 +102,9 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
         np = np[1:]  # "M. Ryan" is the Ryan the article named in full
     single = re.sub(r"^-(?:t-)?", "", np[0].lower) if len(np) == 1 else ""
     if single in lx.PERSON_PRONOUNS or single in ("lui", "him", "her"):
+        if memory.last_person is None and memory.last_speaker in memory.persons.values():
+            # "Reuters quoted Colin Gillis … He added": no person was a subject, one spoke
+            return memory.last_speaker, as_written
         return memory.last_person, as_written
     if single in ("celle", "celui", "ceux", "celles") or re.match(
         r"(?:celle|celui|ceux|celles)\s*-\s*ci\b", as_written.lower()
@@ -167,6 +170,10 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
     by = next((k for k, t in enumerate(np) if t.lower in ("by", "par") and k), None)
     if by is not None and by + 1 < len(np) and any(t.lower in _DOCUMENTS for t in np[:by]):
         return resolve_speaker(np[by + 1 :], memory)  # "a regulatory filing by the firm"
+    titled = memory.written_titles.get(title_key([t.text for t in np]))
+    if titled:
+        memory.last_person = titled
+        return titled, as_written  # "the UEFA president" after "UEFA president Michel Platini"
     spokes = spoken_for(np) or institution(np)
     if spokes:
         memory.last_org = spokes
@@ -181,6 +188,8 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
     ):
         return memory.last_org or memory.last_speaker, as_written
     of = next((k for k, t in enumerate(np) if t.lower in ("de", "du", "des", "of") and k), None)
+    if of is not None and np[of - 1].lower in _OUTCOMES and not any(t.is_cap for t in np[of:]):
+        return None, as_written  # "according to the final results of the election": no one
     if of is not None and np[of - 1].lower in _DOCUMENTS and of + 1 < len(np):
         # "d'après les projections de la banque": the owner of the document speaks
         return resolve_speaker(np[of + 1 :] if np[of].lower in ("de", "of") else np[of:], memory)
@@ -277,6 +286,8 @@ _ORG_DESCRIPTIONS = {"banque centrale", "institut", "organisation", "alliance", 
                      "le groupe", "the carrier", "the operator", "société", "la société",
                      "l'entreprise", "entreprise", "banque", "la banque"}  # fmt: skip
 # "selon ses projections", "according to its figures": the owner of the document speaks.
+# What a count gives, not what someone says: its owner, when named, speaks
+_OUTCOMES = {"results", "résultats", "outcome", "count", "tally", "décompte", "résultat"}
 _DOCUMENTS = {"projections", "prévisions", "estimations", "données", "chiffres", "calculs",
               "rapport", "étude", "bilan", "comptes", "figures", "data", "estimates",
               "forecasts", "report", "study", "calculations", "statistics",
@@ -308,8 +319,24 @@ def observe_names(toks: list[Tok], memory: SpeakerMemory) -> None:
         while run and run[-1].text == "-":
             run.pop()
         if len(run) > 1:
-            memory.person(join_name(toks, run))
+            name = memory.person(join_name(toks, run))
+            _observe_title(toks, toks.index(run[0]), name, memory)
         run = []
+
+
+def _observe_title(toks: list[Tok], first: int, name: str, memory: SpeakerMemory) -> None:
+    """The title written before a name ("UEFA president Michel Platini"): a later "the
+    UEFA president" is that person, not the organisation."""
+    k = first
+    while (
+        k > 0
+        and first - k < 5
+        and (toks[k - 1].pos in ("NOUN", "PROPN", "ADJ") or toks[k - 1].lower in _NP_LINKS)
+    ):
+        k -= 1
+    words = [t.text for t in toks[k:first]]
+    if any(fold(w) in lx.TITLE_WORDS for w in words):
+        memory.written_titles.setdefault(title_key(words), name)
 
 
 def _after_circumstance(toks: list[Tok], i: int, end: int) -> int | None:

@@ -23,6 +23,9 @@ HONORIFICS = {"m.", "mme", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr"
 class SpeakerMemory:
     persons: dict[str, str] = field(default_factory=dict)  # folded surname -> full name
     titles: dict[str, str] = field(default_factory=dict)  # folded title -> full name
+    # a title written before a name ("UEFA president Michel Platini"), matched whole only:
+    # its organisation's words ("Reserve Bank of India Governor") must not match "the bank"
+    written_titles: dict[str, str] = field(default_factory=dict)
     last_person: str | None = None
     last_speaker: str | None = None
     last_org: str | None = None

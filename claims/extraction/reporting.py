@@ -194,6 +194,11 @@ def find_lead(toks: list[Tok], seg: Segment, lang: str, memory: SpeakerMemory) -
         return None
     s_end = verb_group_start(toks, f, a, lang)
     subject = toks[a:s_end]
+    commas = [x for x, t in enumerate(subject) if t.text == ","]
+    if subject and commas and subject[0].pos == "ADP" and commas[-1] + 1 < len(subject):
+        # "In an official statement, the UEFA president described …": the circumstance
+        # before the comma is not who speaks
+        subject = subject[commas[-1] + 1 :]
     if not subject and seg.restore:
         subject = toks[seg.restore[0] : seg.restore[1]]
     if not subject or any(t.text == '"' for t in subject):
@@ -227,6 +232,9 @@ def find_lead(toks: list[Tok], seg: Segment, lang: str, memory: SpeakerMemory) -
     if is_characterise(verb, lang):
         speaker, written = resolve_speaker(subject, memory)
         return Lead(a if s_end > a else seg.start, speaker, written)
+    quoting = _quoted_as_saying(toks, k, b, memory) if lang == "en" else None
+    if quoting is not None:
+        return quoting
     if not is_report(verb, lang):
         return None
     content = None
@@ -262,3 +270,24 @@ def find_lead(toks: list[Tok], seg: Segment, lang: str, memory: SpeakerMemory) -
     shell = not rest or (first_finite(toks, content, b) is None and len(rest) < 3)
     clause = content > k + 1 or toks[content - 1].lower in lx.COMPLEMENTISER[lang]
     return Lead(content, speaker, written, shell, clause)
+
+
+def _quoted_as_saying(toks: list[Tok], k: int, b: int, memory: SpeakerMemory) -> Lead | None:
+    """ "Reuters quoted Colin Gillis, an analyst at BGC Financial, as saying it was a good
+    print": the one quoted speaks, not the one quoting."""
+    if toks[k].lower not in ("quoted", "quotes", "cited", "cites"):
+        return None
+    as_ = next(
+        (x for x in range(k + 2, min(b - 2, k + 16))
+         if toks[x].lower == "as" and toks[x + 1].lower in ("saying", "telling")),
+        None,
+    )  # fmt: skip
+    if as_ is None:
+        return None
+    content = as_ + 2
+    if toks[as_ + 1].lower == "telling" and content < b and toks[content].pos != "PRON":
+        content += 1  # "as telling reporters": who was told is not what was said
+    if content < b and toks[content].lower == "that":
+        content += 1
+    speaker, written = resolve_speaker(toks[k + 1 : as_], memory)
+    return Lead(content, speaker, written) if speaker and content < b else None

@@ -181,7 +181,13 @@ def rewrite(
                 and not voice.person
             ):
                 set_text(tok, voice.speaker)  # "FIFA … said that it acknowledges …"
-            elif low == "it" and lang == "en" and not voice.quote and skip == index[tok.i]:
+            elif (
+                low == "it"
+                and lang == "en"
+                and not voice.quote
+                and not voice.person  # a person's "it" can be anything they speak of
+                and skip == index[tok.i]
+            ):
                 # "It maintained its growth projection": an organisation the article named,
                 # never a thing (an "it" that is the index or the economy stays)
                 found = discourse.latest(

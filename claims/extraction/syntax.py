@@ -195,6 +195,11 @@ def speaker_phrase(head: Any, lo: int, hi: int) -> list[int]:
         run.pop()
     while run and doc[run[0]].is_punct:
         run.pop(0)
+    # "In an official statement, the UEFA president": a circumstance the parse hung on the
+    # subject is not part of who speaks
+    commas = [k for k, i in enumerate(run) if doc[i].text == "," and i < head.i]
+    if commas and run and doc[run[0]].pos_ == "ADP":
+        run = run[commas[-1] + 1 :]
     return run
 
 

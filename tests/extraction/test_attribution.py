@@ -275,3 +275,40 @@ def test_relative_that_reports_french() -> None:
     abstained = find(result, "abstenus")
     assert abstained.text == "50 députés s'étaient abstenus"
     assert abstained.speaker == find(result, "adopté").speaker == "Yaël Braun-Pivet"
+
+
+def test_circumstance_before_the_subject_is_not_the_speaker_and_a_written_title_names() -> None:
+    body = (
+        "UEFA president Michel Platini was banned for eight years on Monday. In an official "
+        "statement, the UEFA president described the decision as a 'true mockery'."
+    )
+    described = find(claims(body, "en"), "mockery")
+    assert described.speaker == "Michel Platini"
+    assert described.speaker_as_written == "the UEFA president"
+
+
+def test_the_one_quoted_as_saying_speaks_and_is_he_next() -> None:
+    # Reuters via UPI, Microsoft's results, January 2014
+    body = (
+        "Microsoft shares rose 5 percent. Reuters quoted Colin Gillis, an analyst at BGC "
+        "Financial as saying it was a good print to ride off into the sunset. He added, there "
+        'was "still the over-arching question for this company: who\'s going to be the new CEO."'
+    )
+    result = claims(body, "en")
+    good = find(result, "good print")
+    assert good.speaker == "Colin Gillis"
+    assert good.text == "it was a good print to ride off into the sunset"  # a person's "it"
+    assert find(result, "new CEO").speaker == "Colin Gillis"
+
+
+def test_results_of_an_election_are_no_speaker() -> None:
+    body = "According to the final results of the election, Kurds have won six seats in Kirkuk."
+    assert find(claims(body, "en"), "six seats").speaker is None
+
+
+def test_circumstance_before_a_french_subject() -> None:
+    body = (
+        "Dans un communiqué publié lundi, le ministère de la Santé a affirmé que 300 cas "
+        "avaient été recensés."
+    )
+    assert find(claims(body), "300 cas").speaker == "ministère de la Santé"
