@@ -81,11 +81,17 @@ _COMPARED = {
     "fr": r"contre|face\s+[aà]|par\s+rapport\s+[aà]|au\s+lieu\s+de",
     "en": r"against|versus|vs\.?|from|compared\s+(?:with|to)|instead\s+of",
 }
+# What may follow the compared figure: a period or the end ("contre 100 en 2024", "from
+# 3.1 a year earlier"), not a noun of its own ("from 3 countries").
+_THEN = {
+    "fr": r"en|au|l|un|une|lors|il\s+y\s+a|auparavant|avant|precedemment|précédemment|sur",
+    "en": r"in|a|the|last|over|during|earlier|before|previously|at",
+}
 _INHERITED = {
     lang: re.compile(
         rf"(?P<first>\d+(?:{sep}\d+)?)\s+(?P<mult>{_MULTIPLIER_WORDS})\b"
         rf"(?P<gap>(?:[^.;:\d]|(?<!\d)(?:1[89]|20)\d\d(?!\d)){{0,60}}?\b(?:{_COMPARED[lang]})\s+)"
-        rf"(?P<second>\d+(?:{sep}\d+)?)(?![\d.,]*\s*(?:{_MULTIPLIER_WORDS}|%|[a-z]*bn\b|m\b))",
+        rf"(?P<second>\d+(?:{sep}\d+)?)(?!\d|[.,]\d)(?=\s*(?:[,.;:)]|$|(?:{_THEN[lang]})\b))",
         re.IGNORECASE,
     )
     for lang, sep in (("fr", ","), ("en", r"\."))

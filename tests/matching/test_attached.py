@@ -104,3 +104,8 @@ def test_a_figure_and_its_year_is_not_a_share():
     numbers = claim_numbers("Airbus set a target of 800 deliveries in 2024.", "en")
     assert 800.0 in numbers and 39.5 not in numbers
     assert claim_numbers("only one in six people had a life jacket", "en") == {16.7}
+
+
+def test_a_compared_figure_with_a_noun_of_its_own_keeps_its_value():
+    assert claim_numbers("received 1.5 million doses from 3 countries", "en") == {1.5e6, 3.0}
+    assert claim_numbers("5.2 million, against 4.9 a year earlier", "en") == {5.2e6, 4.9e6}
