@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
+from . import source_words as sw
 from .dates import MONTH_NAMES
 from .memory import HONORIFICS, SpeakerMemory, title_key
 from .names import (
@@ -31,14 +32,6 @@ _NAME_PARTICLES = {
 _RELATIVE = {"qui", "who", "which"}
 _PUNCT_STOP = {",", ".", ";", ":", "!", "?", "(", ")", '"'}
 _NP_LINKS = {"de", "d'", "du", "des", "of", "l'", "la", "le", "les", "the"}
-_TIME_WORDS = set(
-    [
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
-        "aujourd'hui", "demain", "soir", "matin", "monday", "tuesday", "wednesday",
-        "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tomorrow",
-        "ensuite", "encore", "aussi", "également", "also"
-    ]
-)  # fmt: skip
 _STARTERS = {"the", "a", "an", "in", "on", "at", "but", "and", "after", "before", "when", "while",
              "en", "au", "le", "la", "les", "selon", "pour", "mais", "et", "après", "avant"}  # fmt: skip
 _INVERTED = re.compile(r"^-(?:t-)?(il|elle|on|ils|elles)$")
@@ -165,10 +158,10 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
             memory.affiliations.setdefault(name, org)
         memory.last_person = name
         return name, as_written
-    if np[-1].lower in NOT_SOURCES:
+    if np[-1].lower in sw.NOT_SOURCES:
         return None, as_written  # "according to Indian accounting standards": no one speaks
     by = next((k for k, t in enumerate(np) if t.lower in ("by", "par") and k), None)
-    if by is not None and by + 1 < len(np) and any(t.lower in _DOCUMENTS for t in np[:by]):
+    if by is not None and by + 1 < len(np) and any(t.lower in sw.DOCUMENTS for t in np[:by]):
         return resolve_speaker(np[by + 1 :], memory)  # "a regulatory filing by the firm"
     titled = memory.written_titles.get(title_key([t.text for t in np]))
     if titled:
@@ -183,17 +176,17 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
     if (
         len(words) >= 2
         and words[0] in ("ses", "son", "sa", "leurs", "leur", "its", "their")
-        and words[-1] in _DOCUMENTS
+        and words[-1] in sw.DOCUMENTS
         and (memory.last_org or memory.last_speaker)
     ):
         return memory.last_org or memory.last_speaker, as_written
     of = next((k for k, t in enumerate(np) if t.lower in ("de", "du", "des", "of") and k), None)
-    if of is not None and np[of - 1].lower in _OUTCOMES and not any(t.is_cap for t in np[of:]):
+    if of is not None and np[of - 1].lower in sw.OUTCOMES and not any(t.is_cap for t in np[of:]):
         return None, as_written  # "according to the final results of the election": no one
-    if of is not None and np[of - 1].lower in _DOCUMENTS and of + 1 < len(np):
+    if of is not None and np[of - 1].lower in sw.DOCUMENTS and of + 1 < len(np):
         # "d'après les projections de la banque": the owner of the document speaks
         return resolve_speaker(np[of + 1 :] if np[of].lower in ("de", "of") else np[of:], memory)
-    if key in _ORG_DESCRIPTIONS and memory.last_org:
+    if key in sw.ORG_DESCRIPTIONS and memory.last_org:
         return memory.last_org, as_written  # "la banque centrale" after "la Banque de France"
     if key in memory.titles:
         if memory.titles[key] in memory.persons.values():
@@ -259,40 +252,9 @@ def _described_person(np: list[Tok], memory: SpeakerMemory) -> str | None:
         return None
     if any(t.pos == "DET" for t in rest[link:]):
         return None  # "le directeur de l'usine" may be someone new
-    if fold(head.text) in ORG_HEADS or head.lower in _COLLECTIVE or head.lower.endswith("s"):
+    if fold(head.text) in ORG_HEADS or head.lower in sw.COLLECTIVE or head.lower.endswith("s"):
         return None  # "le groupe", "the police", "les enquêteurs": not one person
     return memory.last_person
-
-
-# Singular nouns that name a body, not a person.
-_COLLECTIVE = {"police", "gouvernement", "government", "justice", "parquet", "armée", "army",
-               "opposition", "presse", "press", "tribunal", "court", "cour", "jury",
-               "parti", "party", "union", "syndicat", "administration", "commission",
-               "direction", "défense", "defence", "defense", "prosecution", "accusation",
-               "mairie", "préfecture", "ambassade", "embassy", "club", "équipe", "team",
-               "famille", "family", "entourage", "camp", "document", "texte", "text"}  # fmt: skip
-
-
-NOT_SOURCES = {
-    "standards", "standard", "norms", "rules", "law", "laws", "règles", "normes", "loi",
-    "critères", "criteria", "principles", "terms", "accord", "agreement"
-}  # fmt: skip
-# Definite descriptions that stand for the organisation the article just quoted.
-_ORG_DESCRIPTIONS = {"banque centrale", "institut", "organisation", "alliance", "agence",
-                     "the central bank", "central bank", "the agency", "agency", "the bank",
-                     "bank", "the company", "company", "the group", "groupe", "the ministry",
-                     "ministry", "the organization", "organization", "institution",
-                     "the institution", "organisme", "l'organisme", "the firm", "firm",
-                     "le groupe", "the carrier", "the operator", "société", "la société",
-                     "l'entreprise", "entreprise", "banque", "la banque"}  # fmt: skip
-# "selon ses projections", "according to its figures": the owner of the document speaks.
-# What a count gives, not what someone says: its owner, when named, speaks
-_OUTCOMES = {"results", "résultats", "outcome", "count", "tally", "décompte", "résultat"}
-_DOCUMENTS = {"projections", "prévisions", "estimations", "données", "chiffres", "calculs",
-              "rapport", "étude", "bilan", "comptes", "figures", "data", "estimates",
-              "forecasts", "report", "study", "calculations", "statistics",
-              "statistiques", "filing", "statement", "communiqué", "note", "release",
-              "déclaration"}  # fmt: skip
 
 
 def observe_names(toks: list[Tok], memory: SpeakerMemory) -> None:
@@ -389,10 +351,10 @@ def speaker_np_after(toks: list[Tok], i: int, end: int) -> list[Tok]:
             if resume is not None:
                 i = resume  # "… dans un rapport la Banque mondiale": the speaker comes after
                 continue
-        agent = tok.lower in ("by", "par") and any(t.lower in _DOCUMENTS for t in out)
+        agent = tok.lower in ("by", "par") and any(t.lower in sw.DOCUMENTS for t in out)
         if tok.pos == "ADP" and tok.lower not in _NP_LINKS and not agent:
             break  # ("a regulatory filing by the firm" goes on to its author)
-        if not out and (tok.lower in _TIME_WORDS or tok.lower in MONTH_NAMES or tok.pos == "NUM"):
+        if not out and (tok.lower in sw.TIME_WORDS or tok.lower in MONTH_NAMES or tok.pos == "NUM"):
             i += 1  # "a annoncé mercredi 18 avril …"
             continue
         if out and tok.finite and not tok.is_cap:

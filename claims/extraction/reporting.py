@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .attribution import (
-    NOT_SOURCES,
     inverted_pronoun,
     is_characterise,
     is_report,
@@ -20,6 +19,7 @@ from .attribution import (
 )
 from .decomposition import Segment, first_finite, has_finite, verb_group_start
 from .memory import SpeakerMemory
+from .source_words import NOT_SOURCES
 from .tokens import Tok
 
 QUOTES = "\"'“”«»„"
