@@ -74,6 +74,14 @@ GROUPS: dict[str, list[str]] = {
         "livre gbp",
         "pourcent pourcentage",
         "degre celsiu",
+        "hectare ha",
+        "centimetre cm",
+        "millimetre mm",
+        "kilowatt kw",
+        "kilowattheure kwh",
+        "megawattheure mwh",
+        "gigawatt gw",
+        "habitant hab",
     ],
     "en": [
         "announce announced confirm confirmed disclose disclosed reveal revealed unveil "
@@ -115,6 +123,12 @@ GROUPS: dict[str, list[str]] = {
         "mile mph",
         "percent percentage",
         "degree celsius",
+        "hectare ha",
+        "centimetre centimeter cm",
+        "millimetre millimeter mm",
+        "kilowatt kw",
+        "gigawatt gw",
+        "megawatt mw",
     ],
 }
 

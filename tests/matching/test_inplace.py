@@ -194,3 +194,20 @@ def test_mais_the_crop_is_not_mais_the_conjunction():
         "la production de blé a chuté de 30 % en Ukraine",
         "la production de maïs a chuté de 30 % en Ukraine",
     )
+
+
+def test_a_unit_written_as_its_symbol_is_explained():
+    for a, b, lang in [
+        (
+            "L'incendie des Corbières a détruit plus de 16 000 hectares de végétation.",
+            "L'incendie des Corbières a détruit plus de 16 000 ha de végétation.",
+            "fr",
+        ),
+        (
+            "The new reactor will produce 1.6 gigawatts of electricity from 2027.",
+            "The new reactor will produce 1.6 GW of electricity from 2027.",
+            "en",
+        ),
+    ]:
+        assert not substituted(seq(a, lang), seq(b, lang), lang)
+        assert same(a, b, lang)
