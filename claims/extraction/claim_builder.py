@@ -68,6 +68,8 @@ def build_claim(
     subject = ""
     if seg.restore and content == seg.start:
         subject = norm[st[seg.restore[0]].start : st[seg.restore[1] - 1].end].strip(" ,")
+        if seg.link:
+            subject = f"{subject} {seg.link}"  # "Russia is the world's biggest oil producer"
         text = f"{subject} {text}"
     affiliation = memory.affiliations.get(speaker[0]) if speaker and speaker[0] else None
     kept = st[: hole[0]] + st[hole[1] :] if hole else st
@@ -97,7 +99,7 @@ def build_claim(
         n_entities=len(entities),
         n_dates=len(dates),
         is_quote=is_quote,
-        allow_fragment=seg.rule == "event" or clause,
+        allow_fragment=seg.rule in ("event", "apposition") or clause,
     )
     if not keep:
         return None

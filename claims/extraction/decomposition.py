@@ -31,6 +31,8 @@ class Segment:
     hole: tuple[int, int] | None = None
     # the antecedent of ", who said …": who speaks in this segment (relatives.py)
     speaker_span: tuple[int, int] | None = None
+    # words between the restored subject and the segment: an apposition's copula ("is")
+    link: str | None = None
 
 
 def is_finite(tok: Tok) -> bool:

@@ -167,7 +167,10 @@ def process(article: ArticleChunk) -> list[ExtractedClaim]:
                         sent_speaker = speaker  # "Selon X, A et B": X says both
                 elif sent_speaker is not None:
                     speaker = sent_speaker
-                elif (seg.rule == "coord" and seg.restore_is_main) or seg.rule == "subjrel":
+                elif (seg.rule == "coord" and seg.restore_is_main) or seg.rule in (
+                    "subjrel",
+                    "apposition",
+                ):
                     speaker = None  # "…, the Red Cross, which treated …": the article's voice
                 else:
                     speaker = prev_speaker

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from .appositions import medial_apposition
 from .attribution import is_report, resolve_speaker
 from .decomposition import Segment, first_finite, has_finite, is_finite, np_start
 from .memory import SpeakerMemory
@@ -41,7 +42,7 @@ def with_medial_relatives(toks: list[Tok], segments: list[Segment], lang: str) -
                 out.append(dataclasses.replace(seg, end=comma))
                 out.append(Segment(content, seg.end, "relreport", speaker_span=speaker))
                 continue
-        found = _medial_relative(toks, seg, lang)
+        found = _medial_relative(toks, seg, lang) or medial_apposition(toks, seg, lang)
         if found is None:
             out.append(seg)
             continue

@@ -338,6 +338,8 @@ def org_aliases(orgs: list[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for org in orgs:
         key = re.sub(r"^(?:l'|l’|la |le |les |the )", "", org.lower())
+        if org.lower().startswith("the ") and org[4:].isupper():
+            org = org[4:]  # "the NATO chief": English writes the acronym bare
         for alias, names in _ORG_ALIASES.items():
             if key in names:
                 out.setdefault(alias, org)

@@ -197,3 +197,32 @@ def test_bracketed_comparison_and_lone_bracket() -> None:
 def test_bracket_of_words_is_not_a_figure() -> None:
     body = "Youssef Boutros-Ghali a été condamné à 30 ans de prison (par contumace) samedi."
     assert len(claims(body)) == 1
+
+
+def test_an_apposition_that_ranks_its_subject_is_a_claim() -> None:
+    # Reuters, OPEC and Russia, 2018
+    body = (
+        "Russia, the world's biggest oil producer, has worked with the 14-member Organization "
+        "of the Petroleum Exporting Countries in previous oil gluts."
+    )
+    result = claims(body, "en")
+    assert find(result, "biggest").text == "Russia is the world's biggest oil producer"
+    assert find(result, "biggest").speaker is None
+    assert find(result, "gluts").text.startswith("Russia has worked with the 14-member")
+
+
+def test_an_apposition_that_ranks_french_and_one_that_only_describes() -> None:
+    result = claims(
+        "EDF, l'un des plus grands producteurs d'électricité au monde, a annoncé une perte de "
+        "18 milliards d'euros."
+    )
+    assert find(result, "producteurs").text == (
+        "EDF est l'un des plus grands producteurs d'électricité au monde"
+    )
+    assert find(result, "perte").text == "EDF a annoncé une perte de 18 milliards d'euros"
+    described = claims(
+        "Jens Stoltenberg, the NATO chief, said the alliance had doubled its presence in the "
+        "Baltic.",
+        "en",
+    )
+    assert [c.text for c in described] == ["NATO had doubled its presence in the Baltic"]
