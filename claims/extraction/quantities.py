@@ -62,11 +62,17 @@ def _word_pattern(lang: str) -> str:
 
 
 _HALF_DOZEN = (
-    r"(?:a\s+)?half(?:\s+a)?\s+dozen|une\s+demi-douzaine|(?:a|one)\s+dozen|une\s+douzaine"
+    r"(?:a|one)(?=\s+(?:thousand|million|billion|trillion)\b)|(?:a\s+)?half(?:\s+a)?\s+dozen|une\s+demi-douzaine|(?:a|one)\s+dozen|une\s+douzaine"
     r"|une\s+(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine"
     r"|centaine)|un\s+millier"
     r"|half\s+an?(?=\s+(?:percentage|point|per|million|billion))|un\s+demi(?=-?\s*point|-milli)"
     r"|(?:a|one)\s+quarter(?:\s+of\s+a)?(?=\s+(?:percentage|point))|un\s+quart\s+de(?=\s+point)"
+)
+# Units written against the figure in British and wire copy: "200mm of rain", "winds
+# reaching 75mph", "temperatures dropped more than 30C", "a 5km stretch", "1,300MW"
+_GLUED = (
+    r"(?-i:mm|cm|km|kg|mph|kph|km/h|ft|MW|GW|kW|kWh|MWh|GWh|TWh|ha|°?C|°?F)"
+    r"(?![\w/])"
 )
 _PATTERN = {
     lang: re.compile(
@@ -78,8 +84,10 @@ _PATTERN = {
         + r")|(?P<word>"
         + _word_pattern(lang)
         + r"))"
-        r"(?:(?:\s|-(?=[mbt]\w*illi))?(?P<scale>" + _SCALE + r"))?(?![\w])"
-        r"(?:[\s-]?(?P<post>%|percentage\s+points?\b|pour\s?cent\b|per\s?cent\b|percent\b|pc\b"
+        r"(?:(?:\s|-(?=[mbt]\w*illi))?(?P<scale>" + _SCALE + r"))?(?!(?!" + _GLUED + r")[\w])"
+        r"(?:(?P<glued>" + _GLUED + r")"
+        r"|[\s-]?(?P<post>%|percentage\s+points?\b|pour\s?cent\b|per\s?cent\b|percent\b|pc\b"
+        r"|pct\b|basis\s+points?\b|bps\b|points?\s+de\s+base\b|°\s?[CF]\b"
         r"|€|\$|£|euros?\b|dollars?\b|points?\s+de\s+pourcentage|points?\b|pts?\b))?",
         re.IGNORECASE,
     )
@@ -120,7 +128,10 @@ _DOWN = (r"f[ae]ll\w*|dropp?\w*|declin\w*|decreas\w*|los(?:t|es|ing)\b|slipp?\w*
          r"plong\w*|tomb[ée]\w*|tombant|ralenti\w*|slow\w*|diminution|contraction|recul|retrait")  # fmt: skip
 # "rose 5 percent", "a reculé de 0,3 point", "en hausse de 2 %": the number is the move.
 # "rose a record 1.4 percent"; "up from the two-year low of 2.2%" names the level before
-_WORD_NOT_TO = r"(?!to\b|à\b|at\b|from\b|a\b(?!\s+record))[\w'-]+"
+_WORD_NOT_TO = (
+    r"(?!to\b|à\b|at\b|from\b|in\b|since\b|for\b|within\b|depuis\b|dans\b|pour\b"
+    r"|a\b(?!\s+record))[\w'-]+"
+)
 _CHANGE = re.compile(
     r"\b(?:(?P<up>" + _UP + r")|(?P<down>" + _DOWN + r"))"
     r"(?:(?:\s+" + _WORD_NOT_TO + r"){0,2}?\s+(?:by\s+|de\s+|d')?"
@@ -133,7 +144,7 @@ _CHANGE = re.compile(
 )
 _RATE = re.compile(
     r"\s*(?:par|per|a|an|each|chaque|/)\s*(?P<period>jour|an|année|mois|semaine|heure|habitant|"
-    r"day|year|month|week|hour|capita|head|person)\b"
+    r"day|year|month|week|hour|capita|head|person|(?<=/)h)\b"
     # "$17 million a year earlier", "il y a un an plus tôt" are times, not rates
     r"(?!\s+(?:earlier|ago|before|later|previously|plus\s+tôt|auparavant|avant|plus\s+tard))",
     re.IGNORECASE,
@@ -209,8 +220,8 @@ def _comparator(before: str) -> str:
 
 # "an 8.4% increase", "a 30 percent fall", "une hausse de …" after the figure: a move too
 _CHANGE_AFTER = re.compile(
-    r"\s*(?:(?P<up>increases?|rises?|gains?|jumps?|hikes?|growth|surges?)|(?P<down>falls?|drops?|"
-    r"declines?|decreases?|cuts?|slumps?|contraction))\b",
+    r"\s*(?:(?P<up>increases?|rises?|gains?|jumps?|hikes?|growth|surges?|higher)|(?P<down>falls?|"
+    r"drops?|declines?|decreases?|cuts?|slumps?|contraction|lower|fewer))\b",
     re.IGNORECASE,
 )
 
@@ -299,6 +310,8 @@ def find_quantities(
                 value = _ROUND_NUMBERS[round_word]  # "une dizaine de chefs": about ten
             elif "dozen" in low or "douzaine" in low:
                 value = 6.0 if "half" in low or "demi" in low else 12.0
+            elif low in ("a", "one"):
+                value = 1.0  # "more than a million people": the scale follows
             elif "quart" in low:
                 value = 0.25  # "un quart de point", "a quarter of a percentage point"
             else:
@@ -324,12 +337,21 @@ def find_quantities(
             span_end = abbreviated.end()
         value *= factor
         before = segment[max(0, m.start() - 40) : m.start()]
+        glued = m.group("glued")
         if abbreviated:
             pass  # the unit is said
+        elif glued:
+            unit = "°" + glued.lstrip("°") if glued.lstrip("°") in ("C", "F") else glued
         elif post:
             low = post.lower().replace(" ", "")
-            if low in ("%", "pourcent", "percent", "pc"):
+            if low in ("%", "pourcent", "percent", "pc", "pct"):
                 unit = "%"
+            elif low.startswith(("basispoint", "bps")):
+                unit = "basis points"  # "raised rates by 25 basis points"
+            elif low.startswith("pointsdebase") or low == "pointdebase":
+                unit = "points de base"
+            elif low.startswith("°"):
+                unit = low.upper()  # "40°C"
             elif low.startswith(("point", "pt", "percentagepoint")):
                 unit = "point"
             else:
@@ -378,6 +400,8 @@ def find_quantities(
             if not unit and (counted_noun := _counted_by_subject(segment, m.start(), doc, start)):
                 unit = counted_noun  # "Le nombre de bulletins blancs est de 659.997"
             unit = _CURRENCY_WORDS.get(unit.lower(), unit)
+        if num and not (scale or sign or post or cur) and _INDEX_NAME.search(before):
+            continue  # "the FTSE 100 index slipped 0.7%"
         if not unit and num and not (scale or sign) and _is_identifier(segment, m.start(), m.end()):
             continue  # "Ariane 5", "l'ATR 42-300", "le décret présidentiel 54": names, not counts
         if unit.endswith("-old") and unit[:-4] in _COMPOUND_UNITS:
@@ -390,7 +414,9 @@ def find_quantities(
             unit = _OIL_RATES[unit.lower()]
         rate = _RATE.match(segment, span_end)
         if unit and rate:
-            unit = f"{unit} {segment[span_end : rate.end()].strip()}"
+            said = segment[span_end : rate.end()].strip()
+            # "250 km/h" keeps its slash; "barils par jour", "$ a month" their words
+            unit = f"{unit}{said}" if said.startswith("/") else f"{unit} {said}"
             span_end = rate.end()
         comparator = _comparator(before)
         if round_number and comparator == "=":
@@ -539,6 +565,11 @@ def _bare_complement(
     return segment[span_end - len(unit) : m.end()], m.end()
 
 
+# Stock indices carry a number in their name: "FTSE 100", "CAC 40", "S&P 500", "Nikkei 225"
+_INDEX_NAME = re.compile(
+    r"\b(?:FTSE|CAC|S&P|SBF|Stoxx|STOXX|Nikkei|DAX|Russell|ASX|Nifty|IBEX|MIB|AEX|SMI|KOSPI|TSX|"
+    r"Euro\s+Stoxx|Sensex|BSE|Hang\s+Seng)\s$"
+)
 _IDENT_BEFORE = re.compile(
     r"(?:\b(?:décret|decree|article|loi|law|résolution|resolution|chapitre|chapter|section|"
     r"paragraphe|paragraph|alinéa|page|vol|flight|numéro|number|no\.|n°|ligne|line|route|"
@@ -679,8 +710,17 @@ def _share_range_units(found: list[_Found], segment: str) -> list[Quantity]:
 # English units that a hyphen makes singular before a noun ("a 16-month ban").
 _COMPOUND_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "mile",
                    "kilometre", "kilometer", "metre", "meter", "point", "cent", "dollar", "euro",
-                   "inch", "foot", "seat", "member", "game", "match", "storey", "story"}  # fmt: skip
-_PLURALS = {"inch": "inches", "foot": "feet", "story": "stories", "match": "matches"}
+                   "inch", "foot"}  # fmt: skip
+# (measures only: "the 14-member Organization" stays "member", as the first set's gold says)
+_PLURALS = {"inch": "inches", "foot": "feet"}
 _RANGE_OPENER = re.compile(r"(?:^|\W)(?:entre|between)\s*$", re.IGNORECASE)
 # "from 7.5 to 8", "passant de 2,5 % à 2,7 %", "a été ramené de 3 à 2": a move, not a range
-_MOVE_OPENER = re.compile(r"(?:^|\W)(?:from|de|d'|of|since|depuis)\s*$", re.IGNORECASE)
+# "from 7.5 percent to 8 percent" in English is a move; French "de 3 à 5 %" is a move after a
+# verb of change ("le taux est passé de 3 à 5 %"), bounds otherwise ("une marge de 3 à 5 %")
+_MOVE_OPENER = re.compile(
+    r"(?:^|\W)(?:from|since|depuis)\s*$|(?:^|\W)(?:pass\w*|augment\w*|baiss\w*|chut\w*|"
+    r"recul\w*|progress\w*|grimp\w*|évolu\w*|relev\w*|abaiss\w*|ramen\w*|porté\w*|"
+    r"hausse|croissance|diminu\w*|bondi\w*|grimpé\w*|mont[ée]\w*|tomb\w*)\b[^\d]{0,40}?"
+    r"\s(?:de|d')\s*$",
+    re.IGNORECASE,
+)

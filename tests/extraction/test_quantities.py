@@ -447,3 +447,63 @@ def test_units_from_the_parse_second_round(
 ) -> None:
     got = [(v, c, u) for v, c, u, _ in _read(language, text, parse=True)]
     assert [(pytest.approx(v), c, u) for v, c, u in wanted] == got
+
+
+@pytest.mark.parametrize(
+    "language,text,wanted",
+    [
+        # Reuters (Manila): basis points are their own unit; "in more than three years" is no
+        # size of the hike
+        (
+            "en",
+            "The Philippine central bank raised its benchmark interest rate by 25 basis "
+            "points on Thursday, its first hike in more than three years",
+            [(25, "=", "basis points", "up"), (3, ">", "years", None)],
+        ),
+        # Reuters headline style
+        ("en", "Mauritius' Rogers H1 profit down 78 pct", [(78, "=", "%", "down")]),
+        # a range with no opener is a range of values, English and French (AA, Zonebourse)
+        (
+            "en",
+            "Now the key interest rate is in the range of 4.5 to 4.75 per cent",
+            [(4.5, ">=", "%", None), (4.75, "<=", "%", None)],
+        ),
+        (
+            "fr",
+            "sa marge se situe dans le bas de la fourchette de 3 à 5 % qu'il avait indiquée",
+            [(3, ">=", "%", None), (5, "<=", "%", None)],
+        ),
+        (
+            "fr",
+            "la hausse des prix de l'alimentation passe de 2,5 à 2,7 %",
+            [(2.5, "=", "%", None), (2.7, "=", "%", None)],
+        ),
+        # DW, the Guardian: "a million", units glued to the figure, km/h and mph
+        ("en", "Around a million people are without electricity", [(1e6, "~", "people", None)]),
+        (
+            "en",
+            "More than 200mm of rain fell in places, coupled with winds reaching 75mph",
+            [(200, ">", "mm", None), (75, "=", "mph", None)],
+        ),
+        (
+            "en",
+            "In Texas, temperatures dropped more than 30C in less than 24 hours",
+            [(30, ">", "°C", "down"), (24, "<", "hours", None)],
+        ),
+        (
+            "en",
+            "Winds reached 185 km/h (115 mph)",
+            [(185, "=", "km/h", None), (115, "=", "mph", None)],
+        ),
+        # an index's name is no figure (ticker.com)
+        (
+            "en",
+            "In London trading, FTSE 100 index slipped 0.7% or 49.63 to 6,728",
+            [(0.7, "=", "%", "down"), (49.63, "=", "", "down"), (6728, "=", "", None)],
+        ),
+    ],
+)
+def test_wire_copy_third_round(
+    language: str, text: str, wanted: list[tuple[float, str, str, str | None]]
+) -> None:
+    assert [(pytest.approx(v), c, u, ch) for v, c, u, ch in wanted] == _read(language, text)
