@@ -112,10 +112,9 @@ blacksea: mer-noire black-sea
 westbank: cisjordanie west-bank
 northkivu: nord-kivu north-kivu
 drc: rdc drc republique-democratique-du-congo democratic-republic-of-the-congo democratic-republic-of-congo
-uae: emirats-arabes-unis united-arab-emirates uae
+uae: uae emirats emirates emirats-arabes-unis united-arab-emirates
 czechia: czechia czech-republic tchequie republique-tcheque
 worldbank: banque-mondiale world-bank
-securitycouncil: conseil-de-securite security-council
 iaea: aiea iaea agence-internationale-de-l-energie-atomique international-atomic-energy-agency
 iea: aie iea agence-internationale-de-l-energie international-energy-agency
 unhcr: hcr unhcr haut-commissariat-des-nations-unies-pour-les-refugies
@@ -123,11 +122,6 @@ wfp: pam wfp programme-alimentaire-mondial world-food-programme
 ilo: oit ilo organisation-internationale-du-travail international-labour-organization
 redcross: croix-rouge red-cross
 msf: msf medecins-sans-frontieres doctors-without-borders
-nationalassembly: assemblee-nationale national-assembly
-europeanparliament: parlement-europeen european-parliament
-bankofengland: banque-d-angleterre bank-of-england
-bankoffrance: banque-de-france bank-of-france
-bankofjapan: banque-du-japon bank-of-japan
 pentagon: pentagon pentagone
 elysee: elysee palais-de-l-elysee elysee-palace
 """

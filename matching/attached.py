@@ -3,19 +3,20 @@
 years, so the numbers and dates checks (matching.facts compares sets) see one claim; they
 are two, because the figures traded places.
 
-Each figure is read with the year it is attached to (the nearest year after it, else
-before it, with no other figure in between and at most `WINDOW` words away) and, in one
+Each figure is read with the year it is attached to (the nearest year after it, else the
+year before it when no figure comes before that year, with no other figure in between and
+at most `WINDOW` words away; a range gives both years) and, in one
 language, the noun it counts (the first content word after it: "3 morts et 5 blessés").
-Two claims disagree when a figure stated on both sides is attached to other years on each
-side, or when two figures exchanged their nouns ("3 morts et 5 blessés" / "5 morts et
-3 blessés"). Years are language-neutral, so the first check holds across languages; nouns
-are compared within one language only.
+Two claims disagree when two figures stated on both sides exchanged their years, or their
+nouns ("3 morts et 5 blessés" / "5 morts et 3 blessés"). Years are language-neutral, so
+the first check holds across languages; nouns are compared within one language only.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from core.text import fold_spaces
@@ -31,6 +32,7 @@ _BASELINE = frozenset(
     {"contre", "rapport", "depuis", "que", "against", "versus", "vs", "compared", "from"}
     | {"since", "than"}
 )
+_RANGE = frozenset(["et", "a", "au", "and", "to"])
 # Words between a figure and what it counts: "25 % des suffrages", "3 billion euros of aid".
 _LINKING = frozenset(["de", "d", "des", "du", "of", "the", "pour", "per", "cent", "percent"])
 
@@ -63,9 +65,7 @@ def attached_figures(text: str, language: str) -> Attached:
         if kind != "n" or value == 1.0:
             continue
         assert isinstance(value, float)
-        year = _year_near(tokens, i)
-        if year is not None:
-            years[value].add(year)
+        years[value].update(_years_near(tokens, i))
         for kind_next, word in tokens[i + 1 : i + 4]:
             if kind_next != "w":
                 break
@@ -75,7 +75,7 @@ def attached_figures(text: str, language: str) -> Attached:
             nouns[value].add(t.stem(word, lang))
             break
     return Attached(
-        years={k: frozenset(v) for k, v in years.items()},
+        years={k: frozenset(v) for k, v in years.items() if v},
         nouns={k: frozenset(v) for k, v in nouns.items()},
     )
 
@@ -90,19 +90,39 @@ def _value(raw: str, lang: str) -> float:
     return round(float(f"{whole}.{fraction}" if fraction else whole), 6)
 
 
-def _year_near(tokens: list[tuple[str, float | str]], i: int) -> int | None:
+def _years_near(tokens: list[tuple[str, float | str]], i: int) -> set[int]:
+    """The year after the figure; else, when no figure comes before it, the year before
+    ("En 2025, 102 millions…"): a year right after another figure is that figure's
+    ("2 % en 2024, contre 4,9 %"). A range ("entre 2023 et 2024") gives both years."""
     for step in (1, -1):
         j = i + step
         while 0 <= j < len(tokens) and abs(j - i) <= WINDOW + 1:
-            kind, value = tokens[j]
+            kind, _ = tokens[j]
             if kind == "n":
                 break
             if kind == "y":
                 if _is_baseline(tokens, j):
                     break
-                return int(value)
+                if step == -1 and any(k == "n" for k, _ in tokens[:j]):
+                    return set()
+                return _range(tokens, j)
             j += step
-    return None
+    return set()
+
+
+def _range(tokens: list[tuple[str, float | str]], j: int) -> set[int]:
+    years = {int(tokens[j][1])}
+    for step in (2, -2):
+        k = j + step
+        between = tokens[min(j, k) + 1 : max(j, k)]
+        if (
+            0 <= k < len(tokens)
+            and tokens[k][0] == "y"
+            and len(between) == 1
+            and between[0][1] in _RANGE
+        ):
+            years.add(int(tokens[k][1]))
+    return years
 
 
 def _is_baseline(tokens: list[tuple[str, float | str]], j: int) -> bool:
@@ -117,21 +137,18 @@ def _is_baseline(tokens: list[tuple[str, float | str]], j: int) -> bool:
 
 
 def figures_swapped(a: Attached, b: Attached, same_language: bool) -> bool:
-    """A figure both sides state, with other years on each side; or, in one language, two
-    figures whose nouns changed places."""
-    for value in a.years.keys() & b.years.keys():
-        if not a.years[value] & b.years[value]:
-            return True
-    if not same_language:
-        return False
-    shared = sorted(a.nouns.keys() & b.nouns.keys())
+    """Two figures both sides state that exchanged their years; or, in one language, their
+    nouns. Only an exchange counts: one figure read with another year on one side is as
+    often a misreading of a reordered sentence as another claim."""
+    if _exchanged(a.years, b.years):
+        return True
+    return same_language and _exchanged(a.nouns, b.nouns)
+
+
+def _exchanged(a: Mapping[float, frozenset], b: Mapping[float, frozenset]) -> bool:
+    shared = sorted(a.keys() & b.keys())
     for i, x in enumerate(shared):
         for y in shared[i + 1 :]:
-            if (
-                a.nouns[x] & b.nouns[y]
-                and a.nouns[y] & b.nouns[x]
-                and not a.nouns[x] & b.nouns[x]
-                and not a.nouns[y] & b.nouns[y]
-            ):
+            if a[x] & b[y] and a[y] & b[x] and not a[x] & b[x] and not a[y] & b[y]:
                 return True
     return False

@@ -109,3 +109,16 @@ def test_a_figure_and_its_year_is_not_a_share():
 def test_a_compared_figure_with_a_noun_of_its_own_keeps_its_value():
     assert claim_numbers("received 1.5 million doses from 3 countries", "en") == {1.5e6, 3.0}
     assert claim_numbers("5.2 million, against 4.9 a year earlier", "en") == {5.2e6, 4.9e6}
+
+
+def test_a_range_of_years_or_a_year_taken_by_another_figure_is_no_exchange():
+    a = "Les ventes de voitures électriques ont progressé de 12 % entre 2023 et 2024."
+    b = "Entre 2023 et 2024, les ventes de voitures électriques ont progressé de 12 %."
+    assert attached_figures(a, "fr").years == {12.0: {2023, 2024}}
+    assert not swapped(a, "fr", b, "fr")
+    a = "En 2024, l'inflation s'est établie à 2 % contre 4,9 % en 2023."
+    b = "L'inflation s'est établie à 2 % en 2024, contre 4,9 % l'année précédente."
+    # "2024" is the 2 %'s, not the 4.9 %'s that follows it.
+    assert 4.9 not in attached_figures(b, "fr").years
+    assert not swapped(a, "fr", b, "fr")
+    assert "figures paired differently" not in score_texts(a, b, language="fr").reasons
