@@ -142,11 +142,12 @@ def process(article: ArticleChunk) -> list[ExtractedClaim]:
             prev_speaker: tuple[str | None, str] | None = None
             for seg in segments:
                 lead = (
-                    find_lead(st, seg, lang, memory)
+                    reported_by_antecedent(st, seg, memory)
+                    or find_lead(st, seg, lang, memory)
                     or lead_past_hole(st, seg, lang, memory)
-                    or reported_by_antecedent(st, seg, memory)
                 )
-                lead = syntax_lead(article.doc, st, seg, lead, parsed, memory)
+                if seg.speaker_span is None:  # an aside's speaker is named in it already
+                    lead = syntax_lead(article.doc, st, seg, lead, parsed, memory)
                 if seg.start >= b and lead is None and tail is not None:
                     lead = Lead(seg.start, tail.speaker, tail.written)
                 if lead and lead.shell:
@@ -174,7 +175,9 @@ def process(article: ArticleChunk) -> list[ExtractedClaim]:
                     speaker = None  # "…, the Red Cross, which treated …": the article's voice
                 else:
                     speaker = prev_speaker
-                prev_speaker = speaker
+                if seg.speaker_span is None:
+                    # an aside's own speaker ("– …, residents said –") speaks for it alone
+                    prev_speaker = speaker
                 if speaker and speaker[0]:
                     memory.last_speaker = speaker[0]
                     para_speaker = speaker

@@ -23,6 +23,7 @@ from .appositions import medial_apposition
 from .attribution import is_report, resolve_speaker
 from .decomposition import Segment, first_finite, has_finite, is_finite, np_start
 from .memory import SpeakerMemory
+from .parentheticals import dashed_aside
 from .reporting import Lead, find_lead
 from .tokens import Tok
 
@@ -42,7 +43,11 @@ def with_medial_relatives(toks: list[Tok], segments: list[Segment], lang: str) -
                 out.append(dataclasses.replace(seg, end=comma))
                 out.append(Segment(content, seg.end, "relreport", speaker_span=speaker))
                 continue
-        found = _medial_relative(toks, seg, lang) or medial_apposition(toks, seg, lang)
+        found = (
+            _medial_relative(toks, seg, lang)
+            or medial_apposition(toks, seg, lang)
+            or dashed_aside(toks, seg, lang)
+        )
         if found is None:
             out.append(seg)
             continue

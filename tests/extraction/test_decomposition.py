@@ -226,3 +226,37 @@ def test_an_apposition_that_ranks_french_and_one_that_only_describes() -> None:
         "en",
     )
     assert [c.text for c in described] == ["NATO had doubled its presence in the Baltic"]
+
+
+def test_an_aside_between_dashes_with_its_own_attribution() -> None:
+    # Reuters, Afghanistan, February 2020
+    body = (
+        "Air strike in Afghanistan kills eight civilians\n\n"
+        "KABUL — An air strike in Afghanistan on Friday killed at least eight people – all "
+        "believed to be civilians, residents said – following U.S. statements that there had "
+        "been a breakthrough in peace talks."
+    )
+    result = claims(body, "en")
+    aside = find(result, "civilians")
+    assert aside.text == "eight people all believed to be civilians"
+    assert aside.speaker == "residents"
+    strike = find(result, "air strike")
+    assert "civilians" not in strike.text and "residents" not in strike.text
+    assert find(result, "breakthrough").speaker is None  # the aside's speaker speaks alone
+
+
+def test_an_aside_without_a_figure_is_cut_one_with_a_figure_stays() -> None:
+    listed = claims(
+        "Les prix des services - restauration, hébergement, transports, loyers, etc. - ont "
+        "poursuivi leur hausse."
+    )
+    assert [c.text for c in listed] == ["Les prix des services ont poursuivi leur hausse"]
+    counted = find(
+        claims(
+            "The court found him guilty of having used 102 cars waiting in customs - including "
+            "six luxury cars for personal use - in an action which harmed their owners.",
+            "en",
+        ),
+        "102 cars",
+    )
+    assert "six luxury cars" in counted.text
