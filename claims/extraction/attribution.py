@@ -169,7 +169,8 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
         return titled, as_written  # "the UEFA president" after "UEFA president Michel Platini"
     spokes = spoken_for(np) or institution(np)
     if spokes:
-        memory.last_org = spokes
+        if not any(fold(w) in lx.TITLE_WORDS for w in spokes.split()):
+            memory.last_org = spokes  # "ministre des Finances" is a person's title, no owner
         return spokes, as_written
     key = title_key([t.text for t in np])
     words = [t.lower for t in np]
@@ -223,7 +224,8 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
         rest = title_key([t.text for t in np if not any(t is x for x in run) and t.text != ","])
         if rest and len(rest.split()) <= 3:
             memory.titles[rest] = name  # "le syndicat Sud Santé" -> later "le syndicat"
-        memory.last_org = name
+        if not any(fold(w) in lx.TITLE_WORDS for w in name.split()):
+            memory.last_org = name
         form = org_phrase(np)
         if form and fold(name) in fold(form):
             memory.org_forms.setdefault(name, form)

@@ -160,7 +160,9 @@ def _standalone(
     person = bool(name) and name in memory.persons.values()
     through_person = any(w.lower().strip(",") in lx.TITLE_WORDS for w in written.split())
     group = affiliation
-    if name and not person and not group:
+    # "le ministre des Finances" speaks as a person: a title is no organisation to name
+    titled = bool(name) and any(w.lower() in lx.TITLE_WORDS for w in (name or "").split())
+    if name and not person and not group and not titled:
         if written.split()[:1] and written.split()[0].lower() in _ARTICLES:
             group = written
         else:

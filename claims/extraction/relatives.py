@@ -21,10 +21,19 @@ import dataclasses
 
 from .appositions import medial_apposition
 from .attribution import is_report, resolve_speaker
-from .decomposition import Segment, first_finite, has_finite, is_finite, np_start
+from .dates import MONTH_NAMES
+from .decomposition import (
+    Segment,
+    first_finite,
+    has_finite,
+    is_finite,
+    np_start,
+    verb_group_start,
+)
 from .memory import SpeakerMemory
 from .parentheticals import dashed_aside
 from .reporting import Lead, find_lead
+from .source_words import TIME_WORDS
 from .tokens import Tok
 
 _PRONOUNS = {"fr": {"qui"}, "en": {"who", "which"}}
@@ -43,6 +52,12 @@ def with_medial_relatives(toks: list[Tok], segments: list[Segment], lang: str) -
                 out.append(dataclasses.replace(seg, end=comma))
                 out.append(Segment(content, seg.end, "relreport", speaker_span=speaker))
                 continue
+        participle = _reported_after(toks, seg, lang)
+        if participle is not None:
+            comma, content, speaker = participle
+            out.append(dataclasses.replace(seg, end=comma))
+            out.append(Segment(content, seg.end, "relreport", speaker_span=speaker))
+            continue
         found = (
             _medial_relative(toks, seg, lang)
             or medial_apposition(toks, seg, lang)
@@ -152,3 +167,62 @@ def follow_after_tail(toks: list[Tok], cut: int, lang: str) -> int | None:
     residents, who added that among the eight killed was a child")."""
     found = _reporting_relative(toks, cut, len(toks), lang)
     return found[1] if found else None
+
+
+_PARTICIPLES = {
+    "saying", "adding", "noting", "warning", "arguing", "stressing", "explaining", "insisting",
+    "ajoutant", "estimant", "soulignant", "précisant", "affirmant", "expliquant", "assurant",
+    "indiquant", "jugeant", "rappelant", "avertissant", "prévenant",
+}  # fmt: skip
+
+
+def _reported_after(
+    toks: list[Tok], seg: Segment, lang: str
+) -> tuple[int, int, tuple[int, int]] | None:
+    """(comma, content start, speaker span) of "…, saying in its review that …" or "…, as it
+    warned that …" after a main clause: its subject says what follows."""
+    f = first_finite(toks, seg.start, seg.end)
+    if f is None:
+        return None
+    end = verb_group_start(toks, f, seg.start, lang)
+    # "The bank on Tuesday appeared to …": the time said with the subject is not who speaks
+    end = next(
+        (x for x in range(seg.start + 1, end)
+         if toks[x].pos == "ADP" and x + 1 < end and _is_time(toks[x + 1])),
+        end,
+    )  # fmt: skip
+    start = seg.start
+    # "NEW DELHI (AP) - India's central bank": a dateline before the subject
+    dashes = [x for x in range(start, end) if toks[x].text in ("-", "–", "—", ")")]
+    if dashes and dashes[-1] + 1 < end:
+        start = dashes[-1] + 1
+    subject = (start, end)
+    for comma in range(f + 1, seg.end - 3):
+        if toks[comma].text != ",":
+            continue
+        k = comma + 1
+        speaker = subject
+        if toks[k].lower == "as" and lang == "en":
+            verb = next(
+                (x for x in range(k + 1, min(seg.end, k + 5)) if is_report(toks[x], lang)), None
+            )
+            if verb is None or verb == k + 1:
+                continue
+            if not (verb == k + 2 and toks[k + 1].pos == "PRON"):
+                speaker = (k + 1, verb)  # "as the bank warned"; "as it warned" is the subject's
+            k = verb
+        elif toks[k].lower not in _PARTICIPLES:
+            continue
+        that = next(
+            (x for x in range(k + 1, min(seg.end - 1, k + 10)) if toks[x].lower in _THAT), None
+        )
+        if that is None or any(t.text in (",", ";", '"') for t in toks[k + 1 : that]):
+            continue
+        if not has_finite(toks, that + 1, seg.end) or subject[1] <= subject[0]:
+            continue
+        return comma, that + 1, speaker
+    return None
+
+
+def _is_time(tok: Tok) -> bool:
+    return tok.lower in TIME_WORDS or tok.lower in MONTH_NAMES or tok.text[:1].isdigit()

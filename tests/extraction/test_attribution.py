@@ -312,3 +312,38 @@ def test_circumstance_before_a_french_subject() -> None:
         "avaient été recensés."
     )
     assert find(claims(body), "300 cas").speaker == "ministère de la Santé"
+
+
+def test_saying_that_after_a_main_clause_is_its_subjects_statement() -> None:
+    # AP, India's central bank, July 2011
+    body = (
+        "The bank on Tuesday appeared to chastise the government for fueling inflation, saying "
+        "in its quarterly review of monetary policy that the economy's ability to grow rapidly "
+        "is dependent on implementing policies."
+    )
+    result = claims(body, "en")
+    said = find(result, "ability to grow")
+    assert said.speaker == "bank"
+    assert said.text.startswith("the economy's ability")
+    assert "ability" not in find(result, "chastise").text
+
+
+def test_as_it_warned_that_and_french_ajoutant_que() -> None:
+    warned = find(
+        claims(
+            "The central bank raised its key interest rate by half a percentage point, as it "
+            "warned that inflation remains the country's main economic concern.",
+            "en",
+        ),
+        "main economic concern",
+    )
+    assert warned.text == "inflation remains the country's main economic concern"
+    result = claims(
+        "Le ministre des Finances a annoncé une baisse du déficit à 4,9% du PIB, ajoutant que "
+        "la dette publique atteindrait 110% en 2025."
+    )
+    debt = find(result, "110%")
+    assert debt.speaker == "ministre des Finances"
+    # a minister is a person: no organisation of theirs owns the debt
+    assert debt.text == "la dette publique atteindrait 110% en 2025"
+    assert "110%" not in find(result, "4,9%").text
