@@ -48,10 +48,14 @@ _NUM = {
 }
 # Currencies written before the number; codes and words after it are read as units.
 # Letter codes only in capitals ("le 12 mars" is no sum of Egyptian pounds).
-_CURRENCY_BEFORE = r"US\$|C\$|A\$|R\$|HK\$|\$|€|£|¥|₹|(?-i:LE(?=\d)|EGP|CHF|EUR|USD|GBP|JPY|Rs\.?)"
+_CURRENCY_BEFORE = (
+    r"US\$|C\$|A\$|R\$|HK\$|\$|€|£|¥|₹|₦|₱|"
+    r"(?-i:LE(?=\d)|EGP|CHF|EUR|USD|GBP|JPY|Rs\.?|KSh|Ksh|RM(?=\s?\d)|Rp\.?(?=\s?\d))"
+)
 _CURRENCY_UNITS = {"US$": "$", "C$": "CAD", "A$": "AUD", "R$": "BRL", "HK$": "HKD", "LE": "EGP",
                    "¥": "JPY", "₹": "INR", "RS": "INR", "RS.": "INR", "USD": "$", "EUR": "€",
-                   "GBP": "£"}  # fmt: skip
+                   "GBP": "£", "KSH": "KES", "₦": "NGN", "₱": "PHP", "RM": "MYR", "RP": "IDR",
+                   "RP.": "IDR"}  # fmt: skip
 _SCALE = "|".join(sorted(_SCALES, key=len, reverse=True))
 
 
@@ -84,7 +88,8 @@ _PATTERN = {
         + r")|(?P<word>"
         + _word_pattern(lang)
         + r"))"
-        r"(?:(?:\s|-(?=[mbt]\w*illi))?(?P<scale>" + _SCALE + r"))?(?!(?!" + _GLUED + r")[\w])"
+        r"(?:(?:\s|-(?=[mbt]\w*illi))?(?P<scale>" + _SCALE + r")(?P<andhalf>\s+et\s+demie?)?)?"
+        r"(?!(?!" + _GLUED + r")[\w])"
         r"(?:(?P<glued>" + _GLUED + r")"
         r"|[\s-]?(?P<post>%|percentage\s+points?\b|pour\s?cent\b|per\s?cent\b|percent\b|pc\b"
         r"|pct\b|basis\s+points?\b|bps\b|points?\s+de\s+base\b|°\s?[CF]\b"
@@ -110,6 +115,7 @@ _COMPARATORS = [
     (">", r"plus de|plus d'|au-delà de|supérieure? à|dépass\w*|excéd\w*|more than|over|above|upwards of|upward of|in excess of|exceed\w*|surpass\w*|top(?:ped|s)?"),
     ("<", r"moins de|moins d'|inférieure? à|less than|fewer than|under|below"),
     ("~", r"près de|près d'|environ|quelque|presque|approximativement|autour de|quasiment|pratiquement|"
+          r"de l'ordre de|de l'ordre d'|aux alentours de|à peu près|plus ou moins|"
           r"about|around|roughly|approximately|nearly|almost|some|close to|an estimated|approx\.?"),
 ]  # fmt: skip
 _COMPARATOR_RES = [
@@ -160,7 +166,12 @@ _NOT_UNITS = frozenset(
         "were", "has", "have", "had", "be", "will", "would", "this", "these", "those",
         "its", "their", "his", "her", "our", "as", "than", "per", "new", "nouveaux",
         "nouvelles", "nouveau", "nouvelle", "autres", "other", "more", "most", "plus",
-        "moins", "over", "under", "about", "entre", "between"
+        "moins", "over", "under", "about", "entre", "between",
+        # days and times say when, not what is counted ("rose to 233 Sunday")
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi",
+        "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "today", "yesterday",
+        "tonight", "hier", "aujourd", "ce", "cette", "ago", "earlier", "later", "last", "this",
+        "dernier", "dernière", "prochain", "prochaine", "contre", "against", "versus", "vs",
     ]
 )  # fmt: skip
 _OIL_RATES = {"mbj": "barils par jour", "mb/j": "barils par jour", "mbpd": "barrels per day",
@@ -235,12 +246,18 @@ def _change(before: str, sign: str | None, after: str = "") -> str | None:
     return "up" if m.group("up") else "down"
 
 
+_NUMBER_HEADS = frozenset(["cent", "cents", "mille", "hundred", "hundreds", "thousand"])
+
+
 def _parse_unit(doc: Any, char: int, fallback: str) -> str:
     """The counted noun the parse attaches the number to ("2,000 new counselling positions")."""
     tok = next((t for t in doc if t.idx <= char < t.idx + len(t.text)), None)
     if tok is None:
         return fallback
     head = tok.head
+    # "Deux cents familles": a number word is part of the figure, not what it counts
+    while head.lower_ in _NUMBER_HEADS and head.head.i != head.i:
+        head = head.head
     # "2 milliards d'euros": the scale word is the number's head, what it counts hangs off it
     # (or, in English, is the scale word's own head: "6 million yellow fever vaccines").
     if head.lower_ in _SCALES:
@@ -335,6 +352,8 @@ def find_quantities(
             factor = _ABBREVIATED_SCALES[abbreviated.group("scale").lower().rstrip("s")]
             unit = "$" if "$" in abbreviated.group("cur") else "€"
             span_end = abbreviated.end()
+        if m.group("andhalf"):
+            value += 0.5  # "un million et demi de personnes"
         value *= factor
         before = segment[max(0, m.start() - 40) : m.start()]
         glued = m.group("glued")
@@ -436,6 +455,10 @@ def find_quantities(
                                      change=change), m.start(), m.end(), factor))  # fmt: skip
     found.extend(_ordinal_counts(segment, language))
     found.extend(_fractions(segment))
+    found.extend(
+        _Found(Quantity(float(h.group(1)), "=", "magnitude", h.group(0), None), h.start(), h.end())
+        for h in _HYPHENATED_MAGNITUDE.finditer(segment)
+    )  # "A magnitude-7.8 earthquake hit the country Saturday" (AP)
     found.sort(key=lambda f: f.start)
     found = _share_change(found, segment)
     found = _share_magnitude(found)
@@ -455,11 +478,13 @@ _ABBREVIATED_SCALES = {"m": 1e6, "md": 1e9, "mrd": 1e9, "k": 1e3}
 _MONEY_ABBREVIATION = re.compile(r"\s?(?P<scale>Mds?|Mrds?|M|k)\s?(?P<cur>€|E(?:UR)?|\$)(?![\w€$])")
 
 
+_HYPHENATED_MAGNITUDE = re.compile(r"\bmagnitude-(\d+(?:\.\d+)?)(?![\d.])", re.IGNORECASE)
 _MAGNITUDE_BEFORE = re.compile(
     r"\bmagnitude(?:\s+(?:de|of|at|à|was|is|était|est))?\s*$", re.IGNORECASE
 )
 _MAGNITUDE_AFTER = re.compile(
-    r"\s*-?\s*(?:magnitude\b|(?:sur|on)\s+(?:l'|the\s+)?(?:é|e)chelle\s+(?:ouverte\s+)?de\s+"
+    r"\s*-?\s*(?:magnitude\b|in\s+magnitude\b|(?:sur|on)\s+(?:l'|the\s+)?(?:é|e)chelle\s+"
+    r"(?:ouverte\s+)?de\s+"
     r"richter|on\s+the\s+richter\s+scale)",
     re.IGNORECASE,
 )
@@ -619,8 +644,14 @@ _STATES = frozenset(
 )  # fmt: skip
 
 
+_TOLL = re.compile(r"\b(?:death\s+)?toll\b", re.IGNORECASE)  # "The toll ... has risen to 262"
+
+
 def _counted_by_subject(segment: str, at: int, doc: Any, start: int) -> str:
     hits = [h for h in _NUMBER_OF.finditer(segment, 0, at)]
+    toll = [h for h in _TOLL.finditer(segment, 0, at)]
+    if toll and not any(c.isdigit() for c in segment[toll[-1].end() : at]):
+        return "deaths"  # "The death toll has risen to 2,500"
     if not hits:
         return ""
     hit = hits[-1]
@@ -688,10 +719,13 @@ def _share_range_units(found: list[_Found], segment: str) -> list[Quantity]:
             # the first bound's own unit may sit between ("10 euros à 15 euros")
             continue
         value, unit = first.value, first.unit
-        if second.unit and unit in ("", second.unit):
+        if unit in ("", second.unit):
             unit = second.unit
-            if found[k + 1].factor != 1.0 and found[k].factor == 1.0:
-                value *= found[k + 1].factor  # "entre 10 et 15 millions", "entre 2,5 et 2,6 MdE"
+            second_said = second.value / found[k + 1].factor
+            if found[k + 1].factor != 1.0 and found[k].factor == 1.0 and value <= second_said:
+                # "entre 10 et 15 millions", "entre 1,3 et 1,5 million", "entre 2,5 et 2,6
+                # MdE"; not "entre 782 000 et 2,3 millions", whose first bound is written out
+                value *= found[k + 1].factor
         low, high = first.comparator, second.comparator
         head = segment[: found[k].start]
         bounds = _RANGE_OPENER.search(head) or (

@@ -507,3 +507,58 @@ def test_wire_copy_third_round(
     language: str, text: str, wanted: list[tuple[float, str, str, str | None]]
 ) -> None:
     assert [(pytest.approx(v), c, u, ch) for v, c, u, ch in wanted] == _read(language, text)
+
+
+@pytest.mark.parametrize(
+    "language,text,wanted",
+    [
+        # quake copy (Times of Oman, Washington Examiner, IBTimes, BBS News): a toll counts
+        # deaths, a magnitude in every spelling, a day after the figure is no unit
+        (
+            "en",
+            "the death toll from the earthquake that struck Cebu province has risen to 60, "
+            "with approximately 147 injured",
+            [(60, "=", "deaths", "up"), (147, "~", "injured", None)],
+        ),
+        ("en", "The official death toll rose to 233 Sunday", [(233, "=", "deaths", "up")]),
+        (
+            "en",
+            "The toll from the massive earthquake along Ecuador's Pacific coast has risen to 262",
+            [(262, "=", "deaths", "up")],
+        ),
+        (
+            "en",
+            "A magnitude-7.8 earthquake hit the country Saturday",
+            [(7.8, "=", "magnitude", None)],
+        ),
+        (
+            "en",
+            "the violent earthquake, which measured 6.9 on the Richter scale",
+            [(6.9, "=", "magnitude", None)],
+        ),
+        (
+            "en",
+            "including at least six with tremors measuring above 5.0 in magnitude",
+            [(5.0, ">", "magnitude", None)],
+        ),
+        # a range shares the scale of its second bound only when the first is not written out
+        # (Brut, Atlasinfo)
+        (
+            "fr",
+            "Les manifestations du 1er-Mai ont rassemblé entre 782 000 et 2,3 millions de "
+            "manifestants",
+            [(782_000, ">=", "manifestants", None), (2.3e6, "<=", "manifestants", None)],
+        ),
+        (
+            "fr",
+            "On me dit que nous serions entre 1,3 et 1,5 million à Paris",
+            [(1.3e6, ">=", "", None), (1.5e6, "<=", "", None)],
+        ),
+    ],
+)
+def test_wire_copy_fourth_round(
+    language: str, text: str, wanted: list[tuple[float, str, str, str | None]]
+) -> None:
+    assert [(pytest.approx(v), c, u, ch) for v, c, u, ch in wanted] == _read(
+        language, text, parse=True
+    )
