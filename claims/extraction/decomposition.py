@@ -13,6 +13,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from . import lexicon as lx
+from .ranking import ranks
 from .tokens import Tok
 
 
@@ -177,7 +178,7 @@ def split_clauses(toks: list[Tok], a: int, b: int, lang: str) -> list[Segment]:
                 if f is not None and not any(toks[x].pos == "PUNCT" for x in range(i + 1, f)):
                     cut = Segment(i + 1, b, "relative")
         if cut is None and left_finite and tok.lower in _SUBJECT_RELATIVES[lang]:
-            cut = _trailing_relative(toks, cs, i, b)
+            cut = _trailing_relative(toks, cs, i, b, lang)
         if cut is None and left_finite and tok.text == "," and _absolute_with(toks, i, b, lang):
             # "…, with the company selling 3.9 million Xbox One consoles": a fact of its own
             cut = Segment(i + 2, b, "event")
@@ -248,7 +249,7 @@ _NP_WORDS = {"NOUN", "PROPN", "ADJ", "DET", "NUM"}
 _LINKS = {"of", "de", "d'", "du", "des"}
 
 
-def _trailing_relative(toks: list[Tok], floor: int, i: int, b: int) -> Segment | None:
+def _trailing_relative(toks: list[Tok], floor: int, i: int, b: int, lang: str) -> Segment | None:
     """A non-restrictive subject relative that closes the sentence with a fact of its own:
     "…, Ebola, an outbreak that killed 11,000 people in three West African countries" ->
     "Ebola killed 11,000 people …". The antecedent is the noun phrase before the pronoun, or
@@ -256,8 +257,12 @@ def _trailing_relative(toks: list[Tok], floor: int, i: int, b: int) -> Segment |
     them. Restrictive relatives (no comma) stay in their noun phrase."""
     if i + 1 >= b or toks[i + 1].pos not in ("AUX", "VERB"):
         return None
-    if not any(any(ch.isdigit() for ch in t.text) for t in toks[i + 1 : b]):
-        return None  # only a relative that carries a figure is worth a claim of its own
+    if not any(any(ch.isdigit() for ch in t.text) for t in toks[i + 1 : b]) and not ranks(
+        toks[i + 1 : b], lang
+    ):
+        # only a relative that carries a figure or ranks its noun ("China, which remains the
+        # largest contributor") is worth a claim of its own
+        return None
     if sum(1 for t in toks[i + 1 : b] if is_finite(t)) > 2:
         return None
     if toks[i - 1].text == ",":
@@ -266,8 +271,14 @@ def _trailing_relative(toks: list[Tok], floor: int, i: int, b: int) -> Segment |
         start = np_start(toks, floor, end)
         if start == end or start <= floor:
             return None
-        if toks[start - 1].pos == "ADP" and toks[start - 1].lower not in _LINKS:
-            return None  # "… au Soudan, qui a soigné": the place is not who did it
+        if (
+            toks[start - 1].pos == "ADP"
+            and toks[start - 1].lower not in _LINKS
+            and not ranks(toks[i + 1 : b], lang)
+        ):
+            # "… au Soudan, qui a soigné": the place is not who did it; "in China, which
+            # remains the largest contributor" ranks the place itself
+            return None
         return Segment(i + 1, b, "subjrel", (start, end), previous_end=end)
     start = np_start(toks, floor, i)
     if start == i or start <= floor or toks[start - 1].text != ",":

@@ -88,6 +88,8 @@ def _medial_relative(
         start = np_start(toks, seg.start, comma)
         if start >= comma or not any(t.pos in _HEADS for t in toks[start:comma]):
             return None
+        if start > seg.start and toks[start - 1].pos == "ADP":
+            return None  # "Le directeur de MSF au Soudan, qui a soigné …": who did it?
         close = next((k for k in range(i + 2, seg.end) if toks[k].text == ","), None)
         if close is None or not has_finite(toks, i + 1, close):
             return None

@@ -260,3 +260,20 @@ def test_an_aside_without_a_figure_is_cut_one_with_a_figure_stays() -> None:
         "102 cars",
     )
     assert "six luxury cars" in counted.text
+
+
+def test_a_relative_that_ranks_a_place_is_a_claim_about_the_place() -> None:
+    # AFP, IEA emissions report, June 2013
+    result = claims(
+        "Emissions rose 3.8 percent in China, which remains the largest contributor of carbon "
+        "dioxide into the atmosphere, with about a quarter of global emissions.",
+        "en",
+    )
+    assert find(result, "largest").text.startswith("China remains the largest contributor")
+    assert find(result, "3.8").text == "Emissions rose 3.8 percent in China"
+    # a relative on a place that does not rank it is not the place's doing
+    msf = claims(
+        "Le directeur de Médecins sans frontières au Soudan, qui a soigné 3 000 patients, a "
+        "démissionné."
+    )
+    assert not any(c.text.startswith("Soudan") for c in msf)
