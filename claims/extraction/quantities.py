@@ -65,11 +65,16 @@ def _word_pattern(lang: str) -> str:
     return rf"(?:{words})(?:{joint}(?:{words}))*"
 
 
+_NUMBER_WORD_SET = frozenset(w for words in _NUMBER_WORDS.values() for w in words.split()) - {
+    "cent",
+    "cents",
+}
+_FRACTION_NOUNS = frozenset(["thirds", "quarters", "tiers", "quarts", "halves", "fifths"])
 _HALF_DOZEN = (
     r"(?:a|one)(?=\s+(?:thousand|million|billion|trillion)\b)|(?:a\s+)?half(?:\s+a)?\s+dozen|une\s+demi-douzaine|(?:a|one)\s+dozen|une\s+douzaine"
     r"|une\s+(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine"
     r"|centaine)|un\s+millier"
-    r"|half\s+an?(?=\s+(?:percentage|point|per|million|billion))|un\s+demi(?=-?\s*point|-milli)"
+    r"|half\s+an?(?=\s+(?:percentage|point|per|million|billion))|un\s+demi(?=-?\s*point|-milli)|demi(?=-milli)"
     r"|(?:a|one)\s+quarter(?:\s+of\s+a)?(?=\s+(?:percentage|point))|un\s+quart\s+de(?=\s+point)"
 )
 # Units written against the figure in British and wire copy: "200mm of rain", "winds
@@ -78,6 +83,7 @@ _GLUED = (
     r"(?-i:mm|cm|km|kg|mph|kph|km/h|ft|MW|GW|kW|kWh|MWh|GWh|TWh|ha|°?C|°?F)"
     r"(?![\w/])"
 )
+_TEMPERATURE = re.compile(r"temp[ée]rat|degr|heat|chaleur|cold|froid|thermom|°", re.IGNORECASE)
 _PATTERN = {
     lang: re.compile(
         r"(?<![\w\-/.,:])(?P<sign>[\-−](?=\d)|\+\s?(?=\d))?(?P<cur>" + _CURRENCY_BEFORE + r")?\s?"
@@ -222,6 +228,39 @@ def _words_value(text: str, language: str) -> float | None:
         return None
 
 
+# A bar crossed or not: "le rejet dépasse la barre des trois quarts" (>), "only four groups
+# have managed to clear the 5% threshold" (>=), "Aucun autre candidat n'a franchi la barre des
+# 5%" (<=: a negation turns the bound round)
+_PASS = r"franchi\w*|dépass\w*|crossed|cross|passed|topped|surpass\w*|exceed\w*"
+_REACH = r"clear(?:ed|s)?|atteint\w*|atteindre|reach\w*|hit"
+_NEGATION = r"(?:\b(?:n'|ne\s|not\s|never\s|failed\s+to\s|no\s+\w+\s+)(?:[\w']+\s+){0,3})"
+_BAR_BEFORE = re.compile(
+    r"(?P<neg>" + _NEGATION + r")?\b(?:(?P<pass>" + _PASS + r")|(?P<reach>" + _REACH + r"))"
+    r"(?:\s+pas)?\s+(?:la\s+|le\s+|the\s+|a\s+)?(?:barre|cap|seuil|mark|threshold|bar|level)"
+    r"\s+(?:symbolique\s+)?(?:des|du|de|d'|of)\s*$",
+    re.IGNORECASE,
+)
+_BAR_VERB = re.compile(
+    r"(?P<neg>" + _NEGATION + r")?\b(?:(?P<pass>" + _PASS + r")|(?P<reach>" + _REACH + r"))"
+    r"\s+(?:the|a)\s*$",
+    re.IGNORECASE,
+)
+_BAR_AFTER = re.compile(r"\s*(?:threshold|mark|barrier|bar)\b", re.IGNORECASE)
+
+
+def _threshold(segment: str, at: int, end: int) -> str | None:
+    before = segment[max(0, at - 60) : at]
+    m = _BAR_BEFORE.search(before)
+    if m is None and _BAR_AFTER.match(segment, end):
+        m = _BAR_VERB.search(before)
+    if m is None:
+        return None
+    negated = bool(m.group("neg")) or " pas " in m.group(0)
+    if m.group("pass"):
+        return "<=" if negated else ">"
+    return "<" if negated else ">="
+
+
 def _comparator(before: str) -> str:
     for comparator, regex in _COMPARATOR_RES:
         if regex.search(before):
@@ -295,7 +334,14 @@ def find_quantities(
         scale = (m.group("scale") or "").lower()
         cur, post, sign = m.group("cur"), m.group("post"), m.group("sign")
         unit_match = _UNIT.match(segment, m.end())
-        counted = unit_match and unit_match.group("unit").lower() not in _NOT_UNITS
+        counted = (
+            unit_match
+            and unit_match.group("unit").lower() not in _NOT_UNITS
+            # "deux des trois grandes économies": a number word is never what is counted
+            and unit_match.group("unit").lower() not in _NUMBER_WORD_SET
+        )
+        if unit_match and unit_match.group("unit").lower() in _FRACTION_NOUNS and not post:
+            continue  # "two-thirds", "trois quarts": a share, read by _fractions
         if counted and unit_match is not None and doc is not None:
             # "85 ont été blessées": a verb or a function word after the figure counts nothing
             counted = _may_count(doc, start + unit_match.start("unit"))
@@ -327,6 +373,8 @@ def find_quantities(
                 value = _ROUND_NUMBERS[round_word]  # "une dizaine de chefs": about ten
             elif "dozen" in low or "douzaine" in low:
                 value = 6.0 if "half" in low or "demi" in low else 12.0
+            elif low == "demi":
+                value = 0.5  # "le cap du demi-million de cas"
             elif low in ("a", "one"):
                 value = 1.0  # "more than a million people": the scale follows
             elif "quart" in low:
@@ -357,6 +405,10 @@ def find_quantities(
         value *= factor
         before = segment[max(0, m.start() - 40) : m.start()]
         glued = m.group("glued")
+        if glued in ("C", "F") and not _TEMPERATURE.search(
+            segment[max(0, m.start() - 60) : m.start()]
+        ):
+            continue  # "Arabsat 5C" is a name; "temperatures dropped more than 30C" a reading
         if abbreviated:
             pass  # the unit is said
         elif glued:
@@ -437,7 +489,7 @@ def find_quantities(
             # "250 km/h" keeps its slash; "barils par jour", "$ a month" their words
             unit = f"{unit}{said}" if said.startswith("/") else f"{unit} {said}"
             span_end = rate.end()
-        comparator = _comparator(before)
+        comparator = _threshold(segment, m.start(), span_end) or _comparator(before)
         if round_number and comparator == "=":
             comparator = "~"  # "une dizaine de chefs" is about ten; "plus d'une soixantaine" >
         change = _change(before, sign, segment[span_end : span_end + 16])
@@ -544,7 +596,9 @@ def _fractions(segment: str) -> list[_Found]:
     out = []
     for m in _FRACTION.finditer(segment):
         value = 50.0 if m.group("half") else 25.0 if m.group("quarter") else 75.0
-        comparator = _comparator(segment[max(0, m.start() - 40) : m.start()])
+        comparator = _threshold(segment, m.start(), m.end()) or _comparator(
+            segment[max(0, m.start() - 40) : m.start()]
+        )
         q = Quantity(value=value, comparator=comparator, unit="%", text=m.group(0), change=None)
         out.append(_Found(q, m.start(), m.end()))
     return out

@@ -562,3 +562,51 @@ def test_wire_copy_fourth_round(
     assert [(pytest.approx(v), c, u, ch) for v, c, u, ch in wanted] == _read(
         language, text, parse=True
     )
+
+
+@pytest.mark.parametrize(
+    "language,text,wanted",
+    [
+        # a bar crossed, reached, or not (ministère de l'Intérieur via the first development
+        # set, Civil.ge, Le Temps): a negation turns the bound round
+        (
+            "fr",
+            "Aucun autre candidat n'a franchi la barre des 5% des suffrages",
+            [(5, "<=", "%", None)],
+        ),
+        (
+            "en",
+            "only four political groups have managed to clear the 5% threshold needed",
+            [(4, "=", "groups", None), (5, ">=", "%", None)],
+        ),
+        (
+            "fr",
+            "En Valais aussi, le rejet dépasse la barre des trois quarts des votants",
+            [(75, ">", "%", None)],
+        ),
+        # TVA Nouvelles: "le cap du demi-million de cas"
+        (
+            "fr",
+            "86 jours après, le cap du demi-million de cas officiellement déclarés est franchi",
+            [(86, "=", "jours", None), (5e5, "=", "cas", None)],
+        ),
+        # a letter after a figure in a name is no unit (Arabsat 5C); a number word is never
+        # what is counted ("deux des trois grandes économies")
+        (
+            "fr",
+            "Deux satellites de télécommunications, Arabsat 5C et SES-2, ont été placés",
+            [(2, "=", "satellites", None)],
+        ),
+        (
+            "fr",
+            "la transition positionne deux des trois grandes économies africaines",
+            [(3, "=", "économies", None)],
+        ),
+    ],
+)
+def test_wire_copy_fifth_round(
+    language: str, text: str, wanted: list[tuple[float, str, str, str | None]]
+) -> None:
+    assert [(pytest.approx(v), c, u, ch) for v, c, u, ch in wanted] == _read(
+        language, text, parse=True
+    )
