@@ -12,6 +12,7 @@ import re
 from . import lexicon as lx
 from . import source_words as sw
 from .dates import MONTH_NAMES
+from .leaders import leader_described
 from .memory import HONORIFICS, SpeakerMemory, title_key
 from .names import (
     DETS,
@@ -116,6 +117,9 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
     if owner is not None and plain and any(t.is_cap for t in np[owner + 1 :]):
         # "Iraq's Independent High Electoral Commission said": the commission speaks
         return resolve_speaker(np[owner + 1 :], memory)
+    leader = leader_described(np, memory)
+    if leader:
+        return leader, as_written
     runs = [
         r
         for r in _name_runs(np)

@@ -141,7 +141,9 @@ TITLE_WORDS = set(
     ]
 )  # fmt: skip
 OPINION = {
-    "fr": set(["pense", "crois", "estime", "semble", "sembl", "espère", "souhaite", "devrait", "devraient", "faudrait", "peut-être", "probablement", "sans", "doute", "possible"]),
+    # "sans doute" as a phrase ("sans incident notable" hedges nothing); "devrait" is a
+    # forecast, counted as a prediction by worthiness.py, not an opinion too
+    "fr": set(["pense", "crois", "estime", "semble", "sembl", "espère", "souhaite", "faudrait", "peut-être", "probablement", "sans doute", "possible"]),
     "en": set(["think", "thinks", "believe", "believes", "feel", "feels", "hope", "hopes", "should", "ought", "perhaps", "maybe", "probably", "likely", "seems", "seem", "possibly"]),
 }  # fmt: skip
 COMPARISON = {

@@ -43,3 +43,9 @@ DOCUMENTS = {"projections", "prévisions", "estimations", "données", "chiffres"
               "forecasts", "report", "study", "calculations", "statistics",
               "statistiques", "filing", "statement", "communiqué", "note", "release",
               "déclaration"}  # fmt: skip
+
+# Who leads a body: "the UEFA president" without a name is someone the article named
+# (a spokesperson speaks for the body itself and is not among them)
+LEADER_TITLES = {"president", "chief", "boss", "head", "leader", "chairman", "chairwoman",
+                 "ceo", "director", "président", "présidente", "patron", "patronne", "chef",
+                 "dirigeant", "dirigeante", "directeur", "directrice", "pdg"}  # fmt: skip

@@ -347,3 +347,25 @@ def test_as_it_warned_that_and_french_ajoutant_que() -> None:
     # a minister is a person: no organisation of theirs owns the debt
     assert debt.text == "la dette publique atteindrait 110% en 2025"
     assert "110%" not in find(result, "4,9%").text
+
+
+def test_the_leader_of_a_body_without_a_name_is_the_person_just_spoken_of() -> None:
+    # The Independent (via a syndicated page), FIFA ban, December 2015
+    body = (
+        "Football leaders, Sepp Blatter and Michel Platini have been slapped with an eight-year "
+        "ban.\n\nMr Platini expressed a similar sentiment, declaring that he will be taking the "
+        "matter further.\n\nIn an official statement, the UEFA president described the "
+        "decision as a 'true mockery'."
+    )
+    assert find(claims(body, "en"), "mockery").speaker == "Michel Platini"
+
+
+def test_an_attributed_statement_hedges_nothing_with_sans_and_devrait() -> None:
+    # AFP: the SNPL pilots' strike, the Conseil constitutionnel's results
+    result = claims(
+        "La situation devrait s'aggraver les jours suivants, selon le Syndicat national des "
+        "pilotes de lignes (SNPL) d'Air France. Le scrutin s'est déroulé « sans incident "
+        "notable », a annoncé le président du Conseil constitutionnel, Laurent Fabius."
+    )
+    assert find(result, "aggraver").speaker == "Syndicat national des pilotes de lignes"
+    assert find(result, "sans incident notable").speaker == "Laurent Fabius"
