@@ -11,10 +11,18 @@ Read off the normalised text (offsets stay valid); the parse, when given, names 
   "LE", "CHF"); else "%" in every spelling, "point(s)"; else the counted noun (the parse's head
   of the number, never a cut word: "2,000 new counselling positions" -> "positions"). A rate
   keeps its period: "barils par jour", "$ a month".
+  An adjective or a verb after the figure is no unit unless it names people ("1,600
+  injured"); a noun that names nothing alone keeps its bare complement ("membres
+  d'équipage"); "le nombre de X", "the death toll" name what a bare figure counts.
 * Comparator from the words before ("plus de", "dépasse", "more than" ">", "près de", "about"
-  "~", ...), else "=". "nearly"/"almost"/"près de" are approximations, not strict bounds.
+  "~", ...), else "=". "nearly"/"almost"/"près de" are approximations, not strict bounds. A
+  bar crossed is ">" ("franchi la barre des 5%"), reached ">=", and a negation turns it round.
+  A range gives its bounds (">=", "<=") unless it is a move ("from 7.5 to 8 percent").
 * change: "up" / "down" when the number is the size of a move ("rose 5 percent", "a reculé
-  de 0,3 point", "+0,2 point"), None for a level ("rose to 5 percent").
+  de 0,3 point", "+0,2 point"), or the level of a move that gives no size ("rose to 5
+  percent"); None for the level after a sized move ("fell 25.8 percent to Rs.1,432.3 crore").
+* Not quantities: years, days, times ("8.30pm"), pairs ("9/11"), ranks ("au troisième
+  trimestre"; a streak counts: "46e succès d'affilée"), names ("Ariane 5", "FTSE 100").
 """
 
 from __future__ import annotations
@@ -493,8 +501,12 @@ def find_quantities(
         if round_number and comparator == "=":
             comparator = "~"  # "une dizaine de chefs" is about ten; "plus d'une soixantaine" >
         change = _change(before, sign, segment[span_end : span_end + 16])
-        level = _LEVEL_CHANGE.search(before) if change is None else None
-        if level and found and found[-1].end > m.start() - len(before) + level.start():
+        wide = segment[max(0, m.start() - 80) : m.start()]  # "fell in September to a new low of"
+        level = _LEVEL_CHANGE.search(wide) if change is None else None
+        origin = m.start() - len(wide)
+        if level and any(
+            origin + level.start() < f.end <= origin + level.start("to") for f in found
+        ):
             level = None  # "eased three percent to 3.1 billion": the move had its size
         if level:
             # "rose to Rs.10,180 crore", "increased to 29.9 percent", "tombant à 1,2 %": the
@@ -514,6 +526,7 @@ def find_quantities(
     found.sort(key=lambda f: f.start)
     found = _share_change(found, segment)
     found = _share_magnitude(found)
+    found = _share_compared_unit(found, segment)
     return _share_range_units(found, segment)
 
 
@@ -559,9 +572,12 @@ _LEVEL_CHANGE = re.compile(
     r"tumbl\w*|shrank|shrunk|eas(?:ed|es|ing)|dipp?\w*|sank|slump\w*|plummet\w*|"
     r"(?:edged|ticked|inched|came|went|moved)\s+down|baiss[ée]\w*|recul\w*|chut\w*|tomb[ée]\w*|"
     r"tombant|dégringol\w*|ralenti\w*|slow\w*|diminu\w*|abaiss\w*|cut))"
-    r"(?:\s+[^\W\d][\w'-]*){0,2}?\s+(?:to|à)\s+"
+    r"(?:\s+[^\W\d][\w'-]*){0,2}?\s+(?P<to>to|à)\s+"
     r"(?:(?:plus\s+de|près\s+de|environ|some|about|nearly|more\s+than|almost|a\s+record|"
-    r"un\s+record\s+de)\s+)?$",
+    r"un\s+record\s+de)\s+"
+    # "fell to a 50-year low of 3.5 percent", "grimpé à un plus haut de 5 %"
+    r"|(?:a|an|its|their|un|une|son|leur)\s+(?:[\w-]+\s+){0,2}?(?:low|high|lowest|highest|"
+    r"record|level|plus\s+bas|plus\s+haut|niveau)\s+(?:of|de|d')\s*)?$",
     re.IGNORECASE,
 )
 _ORDINAL_WORDS = {
@@ -739,6 +755,29 @@ def _share_change(found: list[_Found], segment: str) -> list[_Found]:
 # what may stand between a move and the figure restating it: the first figure's unit, a comma,
 # "or"/"soit" ("$1.66, or 4.6 per cent", "2 milliards d'euros, soit 12 %", "(soit 12 %)")
 _RESTATES = re.compile(r"[^\d,;]{0,25},?\s*\(?\s*(?:or|soit|i\.e\.)\s+", re.IGNORECASE)
+
+
+_COMPARED = re.compile(r"[^\d,;.]{0,30}?\s(?:contre|against|versus|vs\.?)\s+$", re.IGNORECASE)
+_AGAINST_AFTER = re.compile(r"\s+(?:contre|against)\b", re.IGNORECASE)
+_AND = re.compile(r"[^\d,;.]{0,30}?\s(?:et|and)\s+", re.IGNORECASE)
+_VOTE_TO = re.compile(r"[^\d,;.]{0,30}?\sto\s+$", re.IGNORECASE)
+
+
+def _share_compared_unit(found: list[_Found], segment: str) -> list[_Found]:
+    """ "adopté par 350 voix contre 180", "passed by 52 votes to 48": the figure set against
+    another counts the same thing when it names nothing itself."""
+    out = list(found)
+    for k in range(1, len(out)):
+        prev, cur = out[k - 1], out[k]
+        if cur.q.unit or not prev.q.unit:
+            continue
+        between = segment[prev.end : cur.start]
+        by = re.search(r"\bby\s+$", segment[max(0, prev.start - 6) : prev.start], re.IGNORECASE)
+        # "avec 331 voix pour et 225 contre"
+        against = _AGAINST_AFTER.match(segment, cur.end) and _AND.fullmatch(between)
+        if _COMPARED.fullmatch(between) or (by and _VOTE_TO.fullmatch(between)) or against:
+            out[k] = _Found(dataclasses.replace(cur.q, unit=prev.q.unit), cur.start, cur.end)
+    return out
 
 
 def _share_magnitude(found: list[_Found]) -> list[_Found]:

@@ -610,3 +610,45 @@ def test_wire_copy_fifth_round(
     assert [(pytest.approx(v), c, u, ch) for v, c, u, ch in wanted] == _read(
         language, text, parse=True
     )
+
+
+@pytest.mark.parametrize(
+    "language,text,wanted",
+    [
+        # a vote: the figure set against another counts the same (Tribune de Genève)
+        (
+            "fr",
+            "Le texte a été définitivement adopté par l'Assemblée mardi, avec 331 voix pour "
+            "et 225 contre",
+            [(331, "=", "voix", None), (225, "=", "voix", None)],
+        ),
+        # a move to a record level (newstowatch.com, The Epoch Times / AP)
+        (
+            "en",
+            "The U.S. unemployment rate fell to a 50-year low of 3.5% in September",
+            [(50, "=", "years", None), (3.5, "=", "%", "down")],
+        ),
+        (
+            "en",
+            "The U.S. unemployment rate fell in September to a new five-decade low of 3.5 percent",
+            [(5, "=", "decade", None), (3.5, "=", "%", "down")],
+        ),
+        (
+            "en",
+            "The jobless rate dropped 0.2 percentage points to 3.5 percent",
+            [(0.2, "=", "point", "down"), (3.5, "=", "%", None)],
+        ),
+        (
+            "en",
+            "Weekly jobless claims increase 14,000 to 240,000; Corporate profits fall $118.1 "
+            "billion in first quarter",
+            [(14_000, "=", "", "up"), (240_000, "=", "", None), (118.1e9, "=", "$", "down")],
+        ),
+    ],
+)
+def test_wire_copy_sixth_round(
+    language: str, text: str, wanted: list[tuple[float, str, str, str | None]]
+) -> None:
+    assert [(pytest.approx(v), c, u, ch) for v, c, u, ch in wanted] == _read(
+        language, text, parse=True
+    )
