@@ -33,7 +33,8 @@ ORG_DESCRIPTIONS = {"banque centrale", "institut", "organisation", "alliance", "
                      "ministry", "the organization", "organization", "institution",
                      "the institution", "organisme", "l'organisme", "the firm", "firm",
                      "le groupe", "the carrier", "the operator", "société", "la société",
-                     "l'entreprise", "entreprise", "banque", "la banque"}  # fmt: skip
+                     "l'entreprise", "entreprise", "banque", "la banque", "compagnie",
+                    "la compagnie", "the airline", "airline"}  # fmt: skip
 
 # What a count gives, not what someone says: its owner, when named, speaks.
 OUTCOMES = {"results", "résultats", "outcome", "count", "tally", "décompte", "résultat"}

@@ -143,6 +143,15 @@ _DOCUMENT_NOUNS = frozenset({"statement", "report", "communiqué", "rapport", "d
                              "letter", "lettre", "study", "étude", "filing", "note"})  # fmt: skip
 
 
+_CIRCUMSTANCE_PREPS = frozenset({"dans", "lors", "pendant", "durant", "during", "in"})
+
+
+def _circumstance(child: Any) -> bool:
+    """A prepositional phrase that says where or when something was said."""
+    first = child.doc[min(t.i for t in child.subtree)]
+    return child.dep_ in ("nmod", "prep", "obl", "obl:mod") and first.lower_ in _CIRCUMSTANCE_PREPS
+
+
 @dataclass(frozen=True, slots=True)
 class Attribution:
     verb: int  # doc index of the reporting verb
@@ -177,6 +186,8 @@ def speaker_phrase(head: Any, lo: int, hi: int) -> list[int]:
             )
             if child.dep_ in _CUT_DEPS and not apposed and not authored:
                 continue
+            if child.i > tok.i and _circumstance(child):
+                continue  # "la compagnie dans un communiqué": where it spoke, not who
             stack.append(child)
     out.sort()
     # Keep one contiguous run around the head; trim punctuation at the edges.

@@ -369,3 +369,12 @@ def test_an_attributed_statement_hedges_nothing_with_sans_and_devrait() -> None:
     )
     assert find(result, "aggraver").speaker == "Syndicat national des pilotes de lignes"
     assert find(result, "sans incident notable").speaker == "Laurent Fabius"
+
+
+def test_where_a_source_spoke_is_not_part_of_its_name() -> None:
+    # AFP, Air France pilots' strike, September 2014
+    result = claims(
+        "Air France prévoit d'assurer 40% de ses vols lundi, a indiqué samedi la compagnie dans "
+        "un communiqué."
+    )
+    assert "communiqué" not in (find(result, "40%").speaker or "")
