@@ -74,7 +74,11 @@ def find_tail(
         np_before = False  # "…, Smith said": the speaker's phrase precedes the verb
         k = j
         if lang == "fr":
-            if toks[k].lower in _FR_AUX:
+            if _reflexive_report(toks, k):
+                # "…», s'est félicité le numéro un du syndicat CFDT, Laurent Berger"
+                k += 2
+                np = speaker_np_after(toks, k + 1, n)
+            elif toks[k].lower in _FR_AUX:
                 k += 1
                 inv = [t for t in toks[k : k + 2] if inverted_pronoun(t) or t.lower == "-t"]
                 k += len(inv)
@@ -291,3 +295,20 @@ def _quoted_as_saying(toks: list[Tok], k: int, b: int, memory: SpeakerMemory) ->
         content += 1
     speaker, written = resolve_speaker(toks[k + 1 : as_], memory)
     return Lead(content, speaker, written) if speaker and content < b else None
+
+
+# Reflexive verbs that report a reaction: "s'est félicité", "se sont inquiétés".
+_REFLEXIVE_REPORTS = frozenset(
+    stem + ending
+    for stem in ("félicit", "réjou", "inquiét", "indign", "alarm", "insurg", "étonn", "emport")
+    for ending in ("é", "ée", "és", "ées", "i", "ie", "is", "ies")
+) | {"dit", "dite", "dits", "dites", "défendu", "défendue", "plaint", "plainte"}
+
+
+def _reflexive_report(toks: list[Tok], k: int) -> bool:
+    return (
+        k + 2 < len(toks)
+        and toks[k].lower in ("s'", "s’", "se")
+        and toks[k + 1].lower in ("est", "sont", "était", "étaient")
+        and toks[k + 2].lower in _REFLEXIVE_REPORTS
+    )

@@ -117,7 +117,12 @@ def syntax_lead(
         return _content_lead(doc, st, seg, parsed, memory)
     if lead.shell and lead.speaker is None:
         return lead
-    if doc is not None and not _reports_something(doc, st, seg, lead):
+    reports = _reports_something(doc, st, seg, lead) if doc is not None else True
+    if reports is None and lead.speaker and _names_a_source(st, seg, lead):
+        # "L'Insee avait estimé la hausse des prix à 6,2%", "la banque centrale a relevé sa
+        # prévision": the act is the claim, whole, and the one who did it is its source
+        return Lead(seg.start, lead.speaker, lead.written, lead.shell, lead.clause)
+    if not reports:
         return None
     a, b = st[seg.start].i, st[seg.end - 1].i
     for attribution in parsed:
@@ -142,10 +147,16 @@ def syntax_lead(
     return lead
 
 
-def _reports_something(doc: Any, st: list[Tok], seg: Segment, lead: Lead) -> bool:
-    """Whether the patterns' reporting verb reports: not a passive ("yellow fever is estimated
-    to have caused …", "est attribuée à …") and not a verb with a plain object and no clause
-    ("les participants ont observé une minute de silence", "a fait craindre une hausse")."""
+def _names_a_source(st: list[Tok], seg: Segment, lead: Lead) -> bool:
+    """Whether the words before the verb name a person or a body that can be a source."""
+    return any(_can_speak(t) for t in st[seg.start : lead.content])
+
+
+def _reports_something(doc: Any, st: list[Tok], seg: Segment, lead: Lead) -> bool | None:
+    """Whether the patterns' reporting verb reports: False for a passive ("yellow fever is
+    estimated to have caused …", "est attribuée à …"), None for a verb with a plain object and
+    no clause ("les participants ont observé une minute de silence", "a fait craindre une
+    hausse"), which describes an act."""
     if lead.content <= seg.start or lead.clause:
         return True  # characterisation verbs keep their clause; "que"/":" is a report
     verb = next(
@@ -164,7 +175,9 @@ def _reports_something(doc: Any, st: list[Tok], seg: Segment, lead: Lead) -> boo
         return True
     if node.lemma_.lower() not in _PERCEPTION_LEMMAS:
         return True  # "a annoncé un plan": the announcement is the claim
-    return not any(c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN") for c in node.children)
+    if any(c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN") for c in node.children):
+        return None  # a plain object: the verb describes an act, it reports nothing
+    return True
 
 
 # Verbs that report only with a clause: with a plain object they describe ("ont observé une

@@ -378,3 +378,27 @@ def test_where_a_source_spoke_is_not_part_of_its_name() -> None:
         "un communiqué."
     )
     assert "communiqué" not in (find(result, "40%").speaker or "")
+
+
+def test_a_reflexive_reaction_attributes_the_quote() -> None:
+    # AFP, pension reform strike, December 2019
+    body = (
+        "La mobilisation «est au-delà de ce qu'on pensait», s'est félicité le numéro un du "
+        "syndicat CFDT, Laurent Berger."
+    )
+    result = claims(body)
+    assert find(result, "mobilisation").speaker == "Laurent Berger"
+    assert "félicité" not in find(result, "mobilisation").text
+
+
+def test_a_source_that_estimates_a_figure_is_the_source_of_the_whole_clause() -> None:
+    # AFP, French inflation, March 2023
+    body = (
+        "L'Institut national de la statistique et des études économiques avait auparavant "
+        "estimé la hausse des prix à la consommation à 6,2% sur un an."
+    )
+    estimate = find(claims(body), "6,2%")
+    # the rule under test: the subject is the source (how much of its long name the resolver
+    # keeps is speaker resolution's business)
+    assert estimate.speaker is not None and estimate.speaker.startswith("Institut")
+    assert estimate.text.startswith("L'Institut national")
