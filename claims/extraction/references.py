@@ -157,6 +157,11 @@ def metric_owner(
     parts[k] = [parts[k][0] + " " + owner_text, parts[k][1] or " "]
 
 
+# the speaker's own: "Mon gouvernement a réduit …" -> "Le gouvernement d'Emmanuel Macron …"
+_FR_FIRST_POSSESSIVES = {"mon": "le", "ma": "la", "mes": "les", "notre": "le", "nos": "les"}
+FIRST_POSSESSIVES = frozenset(_FR_FIRST_POSSESSIVES) | {"my", "our"}
+
+
 def leading_possessive(
     toks: list[Any], skip: int, parts: list[list[str]], group: str | None, lang: str
 ) -> bool:
@@ -168,8 +173,9 @@ def leading_possessive(
     if noun.i <= first.i or noun.pos_ not in ("NOUN", "PROPN"):
         return False
     k = noun.i - toks[0].i
-    if lang == "fr" and first.lower_ in FR_POSSESSIVES and first.dep_ in ("det", "nmod:poss"):
-        art = FR_POSSESSIVES[first.lower_]
+    possessives = {**FR_POSSESSIVES, **_FR_FIRST_POSSESSIVES}
+    if lang == "fr" and first.lower_ in possessives and first.dep_ in ("det", "nmod:poss"):
+        art = possessives[first.lower_]
         if art in ("le", "la") and VOWEL.match(noun.text):
             parts[skip] = ["l'", ""]
         else:
@@ -183,7 +189,7 @@ def leading_possessive(
         owner = owner.replace("de le ", "du ").replace("de les ", "des ")
         parts[end] = [parts[end][0] + " " + owner, parts[end][1]]
         return True
-    if lang == "en" and first.lower_ in EN_POSSESSIVES and first.dep_ == "poss":
+    if lang == "en" and first.lower_ in EN_POSSESSIVES | {"my", "our"} and first.dep_ == "poss":
         parts[skip] = [f"{group}'s", " "]
         return True
     return False

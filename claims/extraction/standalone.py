@@ -26,7 +26,13 @@ from .discourse import (
     Mention,
 )
 from .objects import TO_VERBS, clitic_object, move_object, restore_object
-from .references import leading_possessive, metric_owner, possessive_owner, rename_description
+from .references import (
+    FIRST_POSSESSIVES,
+    leading_possessive,
+    metric_owner,
+    possessive_owner,
+    rename_description,
+)
 from .tokens import Tok
 from .voice import Voice
 
@@ -221,12 +227,28 @@ def rewrite(
             set_text(tok, owner if voice.group else f"{voice.speaker}'s")
         elif low in ("us", "me") and lang == "en" and group and dep in ("dobj", "pobj", "dative"):
             set_text(tok, group)
+        elif voice.speaker and voice.person and not group:
+            # a person's own words: "to tarnish my name by bodies I know well and who for me
+            # are bereft …" -> "Platini's name", "for Platini"
+            if low == "my" and lang == "en":
+                set_text(tok, f"{voice.speaker}'s")
+            elif low == "me" and lang == "en" and dep in ("dobj", "pobj", "dative"):
+                set_text(tok, voice.speaker)
+            elif low in ("mon", "ma", "mes") and lang == "fr":
+                set_text(tok, {"mon": "son", "ma": "sa", "mes": "ses"}[low])
+            elif low == "moi" and lang == "fr" and tok.i and tok.nbor(-1).pos_ == "ADP":
+                set_text(tok, voice.speaker)
     if lang == "fr":
         changed |= restore_object(toks, parts, index, discourse, exclude)
     _rename_aliases(toks, parts, index, aliases, lang)
     rename_description(toks[skip:], parts, index, voice, lang)
     metric_owner(toks[skip:], parts, index, voice, lang)
-    possessor = group or possessive_owner(toks, skip, discourse, exclude, voice, lang)
+    own = skip < len(toks) and toks[skip].lower_ in FIRST_POSSESSIVES and voice.person
+    possessor = (
+        group
+        or (voice.speaker if own else None)
+        or possessive_owner(toks, skip, discourse, exclude, voice, lang)
+    )
     if leading_possessive(toks, skip, parts, possessor, lang):
         changed = True
     text = "".join(p[0] + p[1] for p in parts).strip(" ,")

@@ -137,7 +137,9 @@ _INVERTED_DEPS = _SUBJECT_DEPS | {"obj", "dobj", "appos", "expl:subj"}
 # Parts of a speaker's phrase that say something else ("…, qui a relevé sa prévision").
 _CUT_DEPS = frozenset({"acl:relcl", "relcl", "acl", "advcl", "ccomp", "parataxis", "conj", "cc"})
 # "ajoutant que …", "adding that …": a second statement by the same speaker.
-_CONTINUE_LEMMAS = frozenset({"ajouter", "add", "préciser", "souligner", "expliquer", "noting"})
+_CONTINUE_LEMMAS = frozenset({"ajouter", "add", "préciser", "souligner", "expliquer", "noting",
+                              "claim", "insist", "warn", "say", "affirmer", "assurer",
+                              "estimer", "indiquer"})  # fmt: skip
 _SPEAKER_POS = frozenset({"NOUN", "PROPN", "PRON", "X"})
 _DOCUMENT_NOUNS = frozenset({"statement", "report", "communiqué", "rapport", "déclaration",
                              "letter", "lettre", "study", "étude", "filing", "note"})  # fmt: skip

@@ -357,3 +357,29 @@ def test_a_headline_with_its_figure_in_words_and_other_tenses_is_folded() -> Non
     )
     result = claims(text, language="en")
     assert not [c for c in result if c.start == 0]
+
+
+def test_a_persons_own_possessive_and_object_name_them() -> None:
+    result = claims(
+        "“It has been rigged to tarnish my name by bodies I know well and who for me are bereft "
+        "of all credibility or legitimacy,” Michel Platini said.",
+        language="en",
+    )
+    rigged = find(result, "rigged")
+    assert "Michel Platini's name" in rigged.text and "for Michel Platini" in rigged.text
+    french = find(
+        claims("« Mon gouvernement a réduit le chômage de 2 points », a déclaré Emmanuel Macron."),
+        "chômage",
+    )
+    assert french.text == "Le gouvernement d'Emmanuel Macron a réduit le chômage de 2 points"
+
+
+def test_claiming_that_after_a_quote_is_the_same_speakers() -> None:
+    result = claims(
+        "Mr Platini expressed a similar sentiment. “It has been rigged,” he said, claiming that "
+        "he will fight the ban “to the end”.",
+        language="en",
+    )
+    fight = find(result, "fight the ban")
+    assert fight.speaker is not None and "Platini" in fight.speaker
+    assert "said" not in find(result, "rigged").text
