@@ -14,6 +14,7 @@ from .dates import find_dates
 from .decomposition import Segment
 from .entities import spacy_entities
 from .memory import SpeakerMemory
+from .names import fold
 from .quantities import find_quantities
 from .records import ExtractedClaim
 from .segmentation import clean_text
@@ -157,7 +158,10 @@ def _standalone(
     name, written = speaker if speaker else (None, "")
     # "a Taliban official said it would be this week": the organisation speaks through a
     # person, so its "it" is not the organisation
-    person = bool(name) and name in memory.persons.values()
+    # "Birol said" after "Fatih Birol": a surname the article gave in full is a person
+    person = bool(name) and (
+        name in memory.persons.values() or fold(name.split()[-1]) in memory.persons
+    )
     through_person = any(w.lower().strip(",") in lx.TITLE_WORDS for w in written.split())
     group = affiliation
     # "le ministre des Finances" speaks as a person: a title is no organisation to name

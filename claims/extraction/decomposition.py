@@ -154,7 +154,11 @@ def split_clauses(toks: list[Tok], a: int, b: int, lang: str) -> list[Segment]:
             nxt = toks[i + 1]
             if tok.text == ";" and has_finite(toks, i + 1, b):
                 cut = Segment(i + 1, b, "semicolon")
-            elif nxt.lower in lx.SUBJECT_PRONOUNS and is_finite(toks[i + 2]):
+            elif (
+                nxt.lower in lx.SUBJECT_PRONOUNS
+                and is_finite(toks[i + 2])
+                and not _opens_condition(toks, cs, i)
+            ):
                 cut = Segment(i + 1, b, "splice")
         if cut is None and left_finite:
             n = _match(toks, i, lx.SUBORD[lang])
@@ -316,3 +320,15 @@ def _joining_hyphen(toks: list[Tok], k: int, floor: int) -> bool:
         toks[k].text == "-" and floor < k < len(toks) - 1
         and toks[k - 1].end == toks[k].start and toks[k].end == toks[k + 1].start
     )  # fmt: skip
+
+
+_CONDITIONS = {"if", "unless", "si", "s'"}
+
+
+def _opens_condition(toks: list[Tok], cs: int, i: int) -> bool:
+    """ "If we don't do anything by 2020, it will be very difficult": the condition and its
+    consequence are one claim; the comma closing the condition splits nothing."""
+    k = cs
+    while k < i and toks[k].text in ('"', "«", "“"):
+        k += 1
+    return k < i and toks[k].lower in _CONDITIONS

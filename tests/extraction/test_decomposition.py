@@ -277,3 +277,14 @@ def test_a_relative_that_ranks_a_place_is_a_claim_about_the_place() -> None:
         "démissionné."
     )
     assert not any(c.text.startswith("Soudan") for c in msf)
+
+
+def test_a_condition_and_its_consequence_are_one_claim() -> None:
+    # AFP, IEA report, June 2013
+    result = claims(
+        '"If we don\'t do anything between now and 2020, it will be very difficult," Fatih '
+        "Birol said.",
+        "en",
+    )
+    assert len(result) == 1
+    assert result[0].text.endswith("between now and 2020, it will be very difficult")
