@@ -33,7 +33,7 @@ from .relatives import (
     with_medial_relatives,
 )
 from .repeats import headline_end, merge_repeats
-from .reporting import QUOTES, Lead, find_lead, find_tail
+from .reporting import QUOTES, Lead, find_lead, find_tail, nested_in_tail
 from .segmentation import normalise, quote_regions, sentences
 from .speakers import (
     observe_owner,
@@ -149,6 +149,10 @@ def process(article: ArticleChunk) -> list[ExtractedClaim]:
                 if seg.speaker_span is None:  # an aside's speaker is named in it already
                     lead = syntax_lead(article.doc, st, seg, lead, parsed, memory)
                 if seg.start >= b and lead is None and tail is not None:
+                    lead = Lead(seg.start, tail.speaker, tail.written)
+                elif tail is not None and nested_in_tail(lead, seg, b):
+                    # "A number of countries have suggested an extension …, Iraqi oil minister
+                    # Jabar al-Luaibi said": the minister says the whole of it
                     lead = Lead(seg.start, tail.speaker, tail.written)
                 if lead and lead.shell:
                     if body[s.end - 1] == ":" or norm[s.start : s.end].rstrip().endswith(":"):

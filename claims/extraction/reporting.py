@@ -119,7 +119,8 @@ def find_tail(
                     and m > k
                     and is_report(toks[m], lang)
                     and _closes(toks, m)
-                    and (m - k < 6 or agented)
+                    # "Iraqi oil minister Jabar al-Luaibi said": titles and a hyphenated name
+                    and (m - k < 6 or agented or (m - k < 9 and _all_name_words(toks, k, m)))
                     and not any(t.finite for x, t in enumerate(toks[k:m], k) if x not in agented)
                 ):
                     np = toks[k:m]
@@ -312,3 +313,17 @@ def _reflexive_report(toks: list[Tok], k: int) -> bool:
         and toks[k + 1].lower in ("est", "sont", "était", "étaient")
         and toks[k + 2].lower in _REFLEXIVE_REPORTS
     )
+
+
+def _all_name_words(toks: list[Tok], k: int, m: int) -> bool:
+    """Only a noun phrase's words: names, nouns, adjectives, hyphens, "of" and "the"."""
+    return all(
+        t.pos in ("PROPN", "NOUN", "ADJ") or t.text == "-" or t.lower in ("of", "the", "al")
+        for t in toks[k:m]
+    )
+
+
+def nested_in_tail(lead: Lead | None, seg: Segment, cut: int) -> bool:
+    """Whether a lead is reported speech inside a sentence a tail attributes: "A number of
+    countries have suggested an extension …, the minister said" is the minister's, whole."""
+    return lead is not None and not lead.shell and seg.start < lead.content and seg.end <= cut

@@ -402,3 +402,17 @@ def test_a_source_that_estimates_a_figure_is_the_source_of_the_whole_clause() ->
     # keeps is speaker resolution's business)
     assert estimate.speaker is not None and estimate.speaker.startswith("Institut")
     assert estimate.text.startswith("L'Institut national")
+
+
+def test_reported_speech_inside_a_tail_attribution_is_the_tails() -> None:
+    # Reuters, OPEC output deal, September 2017
+    body = (
+        "A number of oil exporting countries have suggested a six-month extension to the oil "
+        "supply cut deal agreed by OPEC countries and non-OPEC crude producers, Iraqi oil "
+        "minister Jabar al-Luaibi said on Wednesday."
+    )
+    result = claims(body, "en")
+    assert len(result) == 1
+    assert result[0].speaker == "Jabar al-Luaibi"
+    assert result[0].text.startswith("A number of oil exporting countries have suggested")
+    assert "Luaibi" not in result[0].text
