@@ -87,6 +87,11 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
         np = np[:-1]  # "the ethics judges however"
     while np and np[0].text in _PUNCT_STOP:
         np = np[1:]
+    commas = [k for k, t in enumerate(np) if t.text == ","]
+    if np and commas and np[0].pos == "ADP" and commas[-1] + 1 < len(np):
+        # "(In a joint statement signed by …, including that) of veteran opposition leader
+        # Etienne Tshisekedi, the opposition": what precedes the last comma is circumstance
+        np = np[commas[-1] + 1 :]
     if not np:
         return None, ""
     as_written = (

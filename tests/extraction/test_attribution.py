@@ -416,3 +416,13 @@ def test_reported_speech_inside_a_tail_attribution_is_the_tails() -> None:
     assert result[0].speaker == "Jabar al-Luaibi"
     assert result[0].text.startswith("A number of oil exporting countries have suggested")
     assert "Luaibi" not in result[0].text
+
+
+def test_a_circumstance_with_a_name_in_it_does_not_speak() -> None:
+    # Reuters, Congo election, December 2011
+    body = (
+        "In a joint statement signed by major parties, including that of veteran opposition "
+        "leader Etienne Tshisekedi, the opposition cited irregularities and said the electoral "
+        'commission was "psychologically preparing the population for fraud."'
+    )
+    assert find(claims(body, "en"), "for fraud").speaker == "opposition"
