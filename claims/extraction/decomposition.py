@@ -137,6 +137,9 @@ def split_clauses(toks: list[Tok], a: int, b: int, lang: str) -> list[Segment]:
                 pick = _pick_subject(cands, toks[k])
                 if pick:
                     cut = Segment(i + 1, b, "coord", (pick.start, pick.end), pick.main)
+            elif k < b and (shared := _shared_auxiliary(toks, cs, i, k)) is not None:
+                # "Boutros-Ghali was tried in absentia and sentenced on Saturday for …"
+                cut = Segment(k, b, "coord", shared)
             elif (
                 k < b
                 and toks[k].pos in ("PRON", "DET", "PROPN", "NUM", "NOUN")
@@ -332,3 +335,24 @@ def _opens_condition(toks: list[Tok], cs: int, i: int) -> bool:
     while k < i and toks[k].text in ('"', "«", "“"):
         k += 1
     return k < i and toks[k].lower in _CONDITIONS
+
+
+def _shared_auxiliary(toks: list[Tok], cs: int, i: int, k: int) -> tuple[int, int] | None:
+    """The subject and auxiliary ("Boutros-Ghali was", "Il a été") that a participle after
+    "and"/"et" shares with the participle before it, as a token span; None when the clause
+    before has no auxiliary and participle, or the participles differ in form."""
+    f = first_finite(toks, cs, i)
+    if f is None or toks[f].pos != "AUX" or toks[k].pos != "VERB" or toks[k].finite:
+        return None
+    p = f + 1
+    while p < i and toks[p].pos in ("AUX", "ADV"):
+        p += 1
+    if p >= i or toks[p].pos != "VERB" or toks[p].finite or toks[p].tense != toks[k].tense:
+        return None
+    if toks[k].tense != "Past" or k + 2 >= len(toks):
+        return None
+    start = cs
+    commas = [x for x in range(cs, f) if toks[x].text == ","]
+    if commas:
+        start = commas[-1] + 1  # "On Saturday, Boutros-Ghali was …": the subject only
+    return (start, p) if start < f else None

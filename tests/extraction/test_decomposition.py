@@ -288,3 +288,21 @@ def test_a_condition_and_its_consequence_are_one_claim() -> None:
     )
     assert len(result) == 1
     assert result[0].text.endswith("between now and 2020, it will be very difficult")
+
+
+def test_participles_sharing_an_auxiliary_are_two_claims() -> None:
+    # The Guardian, Youssef Boutros-Ghali's sentence, June 2011
+    result = claims(
+        "Boutros-Ghali was tried in absentia and sentenced on Saturday for squandering $6m in "
+        "public funds.",
+        "en",
+    )
+    assert [c.text for c in result] == [
+        "Boutros-Ghali was tried in absentia",
+        "Boutros-Ghali was sentenced on Saturday for squandering $6m in public funds",
+    ]
+    french = claims("L'ancien ministre a été jugé par contumace et condamné samedi à 30 ans.")
+    assert find(french, "condamné").text == "L'ancien ministre a été condamné samedi à 30 ans"
+    # a participle of another form shares nothing: "was arrested … and facing" stays one
+    facing = claims("The former minister was arrested in Paris and facing three charges.", "en")
+    assert len(facing) == 1
