@@ -124,6 +124,121 @@ redcross: croix-rouge red-cross
 msf: msf medecins-sans-frontieres doctors-without-borders
 pentagon: pentagon pentagone
 elysee: elysee palais-de-l-elysee elysee-palace
+brittany: brittany bretagne
+normandy: normandy normandie
+burgundy: burgundy bourgogne
+corsica: corsica corse
+catalonia: catalonia catalogne catalan catalane
+andalusia: andalusia andalousie
+bavaria: bavaria baviere
+tuscany: tuscany toscane
+sicily: sicily sicile
+sardinia: sardinia sardaigne
+flanders: flanders flandre flandres
+wallonia: wallonia wallonie
+crimea: crimea crimee
+donbas: donbas donbass
+gaza: gaza
+genoa: genoa genes
+venice: venice venise
+milan: milan
+naples: naples
+florence: florence
+rome: rome
+munich: munich
+cologne: cologne
+hamburg: hamburg hambourg
+barcelona: barcelona barcelone
+seville: seville
+edinburgh: edinburgh edimbourg
+copenhagen: copenhagen copenhague
+stockholm: stockholm
+the-hague: the-hague la-haye
+antwerp: antwerp anvers
+prague: prague
+bucharest: bucharest bucarest
+cairo: cairo le-caire
+algiers: algiers alger
+tunis: tunis
+tripoli: tripoli
+jerusalem: jerusalem
+tehran: tehran teheran
+baghdad: baghdad bagdad
+damascus: damascus damas
+beirut: beirut beyrouth
+mecca: mecca la-mecque
+delhi: delhi new-delhi
+mumbai: mumbai bombay
+singapore: singapore singapour
+cyprus: cyprus chypre
+malta: malta malte
+iceland: iceland islande icelandic islandais islandaise
+croatia: croatia croatie croatian croate
+serbia: serbia serbie serbian serbe
+bosnia: bosnia bosnie
+albania: albania albanie
+bulgaria: bulgaria bulgarie
+slovakia: slovakia slovaquie
+slovenia: slovenia slovenie
+lithuania: lithuania lituanie
+latvia: latvia lettonie
+estonia: estonia estonie
+georgia: georgia georgie
+armenia: armenia armenie
+azerbaijan: azerbaijan azerbaidjan
+kazakhstan: kazakhstan
+moldova: moldova moldavie
+greenland: greenland groenland
+cameroon: cameroon cameroun
+somalia: somalia somalie
+kenya: kenya kenyan kenyane
+tanzania: tanzania tanzanie
+mozambique: mozambique
+zimbabwe: zimbabwe
+namibia: namibia namibie
+zambia: zambia zambie
+guinea: guinea guinee
+papuanewguinea: papua-new-guinea papouasie-nouvelle-guinee
+indonesia: indonesia indonesie indonesian indonesien
+malaysia: malaysia malaisie
+thailand: thailand thailande thai thailandais
+vietnam: vietnam viet-nam vietnamese vietnamien
+cambodia: cambodia cambodge
+philippines: philippines philippine
+myanmar: myanmar birmanie burma
+bangladesh: bangladesh
+sri-lanka: sri-lanka
+nepal: nepal
+taiwan: taiwan
+mongolia: mongolia mongolie
+jordan: jordan jordanie
+yemen: yemen
+qatar: qatar
+kuwait: kuwait koweit
+oman: oman
+haiti: haiti haitian haitien
+cuba: cuba
+venezuela: venezuela
+ecuador: ecuador equateur
+bolivia: bolivia bolivie
+paraguay: paraguay
+uruguay: uruguay
+alps: alps alpes
+pyrenees: pyrenees
+north-sea: north-sea mer-du-nord
+english-channel: english-channel la-manche manche
+red-sea: red-sea mer-rouge
+amazon: amazon amazonie
+rhine: rhine rhin
+danube: danube
+thames: thames tamise
+great-barrier-reef: great-barrier-reef grande-barriere-de-corail
+ema: ema agence-europeenne-des-medicaments european-medicines-agency
+fao: fao
+unesco: unesco
+unicef: unicef
+interpol: interpol
+europol: europol
 """
 
 

@@ -31,4 +31,7 @@ def is_negated(tokens: list[str], language: str) -> bool:
         strong = {"pas", "jamais", "rien", "aucun", "aucune", "plus", "ni", "nullement"}
         if _RESTRICTIVE.search(joined) and not strong & set(tokens):
             skip.update(i for i, token in enumerate(tokens) if token in ("ne", "n"))
+        # Without "ne", "jamais" is "ever": "le plus grave jamais enregistré".
+        if not {"ne", "n"} & set(tokens):
+            skip.update(i for i, token in enumerate(tokens) if token == "jamais")
     return any(token in negations and i not in skip for i, token in enumerate(tokens))

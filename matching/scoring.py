@@ -21,6 +21,7 @@ from core.text import fold_spaces
 from matching import text as t
 from matching.aliases import ALIAS_KEYS, TITLE_WORDS, alias_key
 from matching.attached import Attached, attached_figures, figures_swapped
+from matching.crosslingual import Unit, compare, units
 from matching.embedding import cosine, embed_texts
 from matching.facts import claim_facts
 from matching.inplace import exchanged, substituted
@@ -55,6 +56,14 @@ COSINE_FULL = 0.95
 # dates, that is what a translation keeps and another claim on the subject rarely does.
 ANCHOR_COSINE = 0.90
 ANCHORED = 0.82
+# Translations without such figures: when the bilingual lexicon (matching.crosslingual)
+# accounts for nearly all the content words of both sides, the words anchor them as the
+# figures do; a known word standing where the other side has another word of its field
+# ("exports" / "importations") is a word replaced, as within one language.
+WORDS_COSINE = 0.88
+WORDS_COVERED = 0.75
+WORDED_ACROSS = 0.82
+REPLACED_ACROSS = 0.6
 _HYPHENATED_NAME = re.compile(r"\b[A-ZÀ-Ý]\w*(?:-\w+)+")
 _PASSIVE = {"fr": frozenset({"par"}), "en": frozenset({"by"})}
 
@@ -78,6 +87,7 @@ class ClaimFeatures:
     passive: bool
     embedding: tuple[float, ...] | None
     attached: Attached | None = None  # each figure's year and noun (matching.attached)
+    units: tuple[Unit, ...] = ()  # content words with their bilingual concepts
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +143,7 @@ def claim_features(
         passive=bool(_PASSIVE[lang] & set(tokens)),
         embedding=tuple(embedding) if embedding is not None else None,
         attached=attached_figures(text, lang) if facts.numbers else None,
+        units=units(tokens, lang),
     )
 
 
@@ -270,12 +281,24 @@ def score_pair(
     elif semantic >= ANCHOR_COSINE and anchored(a, b):
         meant = max(meant, ANCHORED)
         reasons.append("same figures and dates across languages")
+    across = None if same_language else compare(a.units, b.units)
+    if (
+        across is not None
+        and not across.both_left
+        and semantic >= WORDS_COSINE
+        and min(across.covered_a, across.covered_b) >= WORDS_COVERED
+    ):
+        meant = max(meant, WORDED_ACROSS)
+        reasons.append("same words across languages")
     if swapped:
         score = worded * IN_PLACE
         reasons.append("a word replaced in place")
     else:
         score = worded if short else max(worded, meant)
 
+    if across is not None and across.replaced is not None:
+        score *= REPLACED_ACROSS
+        reasons.append("a word replaced across languages ({} / {})".format(*across.replaced))
     if a.negated != b.negated:
         score *= HARD
         reasons.append("negation differs")

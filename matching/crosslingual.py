@@ -1,0 +1,132 @@
+"""A French claim and an English one, compared word by word through the bilingual lexicon
+(matching.text.bilingual): how much of each side's content the other accounts for, and
+whether a known word of one side stands where the other puts another word of its field
+("wine exports" / "les importations de vin", "Tesla sold" / "a produit").
+
+Within one language matching.scoring compares stems and matching.inplace finds a word
+replaced in place; across languages the two sentences share no stem, and e5 places a
+translation with one content word changed as near as a faithful one (cosine 0.92–0.96),
+so this module gives cross-lingual pairs the same two readings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from matching import text as t
+from matching.aliases import ALIAS_PHRASES, LONGEST_PHRASE, alias_key
+from matching.facts import MONTHS, WEEKDAYS
+from matching.text import bilingual
+
+# Two stems the lexicon does not know are one word when they share this many first letters
+# and at least COGNATE_SHARE of the shorter: "grindavik", "tornad"/"tornado",
+# "euthanasi"/"euthanasia".
+COGNATE_PREFIX = 5
+COGNATE_SHARE = 0.8
+# Days and months are the dates check's business (matching.facts), not words to match.
+_DATES = frozenset(" ".join([*MONTHS.values(), *WEEKDAYS.values()]).split())
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    stem: str
+    senses: frozenset[str]  # lexicon concepts or "@alias key"; empty when unknown
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    covered_a: float  # share of a's units the other side accounts for
+    covered_b: float
+    replaced: tuple[str, str] | None  # a known word of one field on each side, unmatched
+    both_left: bool  # each side has a word the lexicon does not know, not accounted for
+
+
+@lru_cache(maxsize=4)
+def _directions(lang: str) -> dict[str, frozenset[str]]:
+    """Words of change as "UP" / "DOWN" ("baisse" = "falling"): whether they agree is
+    matching.opposites' business, here they only count as accounted for."""
+    table = {t.stem(w, lang): frozenset(["UP"]) for w in t.UP_WORDS[lang].split()}
+    table.update({t.stem(w, lang): frozenset(["DOWN"]) for w in t.DOWN_WORDS[lang].split()})
+    return table
+
+
+def units(tokens: Iterable[str], language: str) -> tuple[Unit, ...]:
+    """The content words of a claim, in order, each with the concepts it may stand for;
+    the alias table's names ("etats unis", "OTAN") as one unit each."""
+    lang = t.lang_key(language)
+    tokens = list(tokens)
+    skip = t.STOPWORDS[lang] | t.REPORTING[lang] | t.NEGATION[lang]
+    out: list[Unit] = []
+    i = 0
+    while i < len(tokens):
+        for n in range(min(LONGEST_PHRASE, len(tokens) - i), 1, -1):
+            key = ALIAS_PHRASES.get(tuple(tokens[i : i + n]))
+            if key is not None:
+                out.append(Unit("@" + key, frozenset(["@" + key])))
+                i += n
+                break
+        else:
+            token = tokens[i]
+            i += 1
+            if token in skip or token[0].isdigit() or token in t.NUMBER_WORDS[lang]:
+                continue
+            if token in t.MULTIPLIERS or token in _DATES or len(token) < 2:
+                continue
+            key = _alias(token)
+            if key is not None:
+                out.append(Unit("@" + key, frozenset(["@" + key])))
+                continue
+            word_stem = t.stem(token, lang)
+            direction = _directions(lang).get(word_stem, frozenset())
+            out.append(Unit(word_stem, bilingual.senses(word_stem, lang) | direction))
+    return tuple(out)
+
+
+def _alias(token: str) -> str | None:
+    """The alias table's key of a word or of its plural or feminine ("suisses",
+    "italienne", "bresiliennes")."""
+    for form in (token, token.removesuffix("s"), token.removesuffix("es")):
+        for end, base in (("", ""), ("ne", ""), ("e", "")):
+            if form.endswith(end) and (key := alias_key(form[: len(form) - len(end)] + base)):
+                return key
+    return None
+
+
+def _cognate(x: str, y: str) -> bool:
+    if x == y:
+        return True
+    n = 0
+    for p, q in zip(x, y, strict=False):
+        if p != q:
+            break
+        n += 1
+    return n >= COGNATE_PREFIX and n >= COGNATE_SHARE * min(len(x), len(y))
+
+
+def _matches(unit: Unit, other: Unit) -> bool:
+    if unit.senses or other.senses:
+        return bool(unit.senses & other.senses)
+    return _cognate(unit.stem, other.stem)
+
+
+def _alternatives(x: Unit, y: Unit) -> bool:
+    """Two known words of one field that share no concept: "export" / "importation"."""
+    if not x.senses or not y.senses or x.senses & y.senses:
+        return False
+    fields_x = {f for c in x.senses for f in bilingual.fields(c) if not f.startswith("_")}
+    fields_y = {f for c in y.senses for f in bilingual.fields(c) if not f.startswith("_")}
+    return bool(fields_x & fields_y)
+
+
+def compare(a: tuple[Unit, ...], b: tuple[Unit, ...]) -> Comparison:
+    left_a = [u for u in a if not any(_matches(u, v) for v in b)]
+    left_b = [v for v in b if not any(_matches(v, u) for u in a)]
+    replaced = next(((x.stem, y.stem) for x in left_a for y in left_b if _alternatives(x, y)), None)
+    return Comparison(
+        covered_a=1 - len(left_a) / len(a) if a else 0.0,
+        covered_b=1 - len(left_b) / len(b) if b else 0.0,
+        replaced=replaced,
+        both_left=any(not u.senses for u in left_a) and any(not v.senses for v in left_b),
+    )
