@@ -80,6 +80,9 @@ def _looks_like_org(run: list[Tok]) -> bool:
     return any(t.ent in ("ORG", "LOC") for t in run) and not any(t.ent == "PER" for t in run)
 
 
+_OBJECT_CLITICS = {"nous", "vous", "me", "m'", "te", "t'", "lui", "leur", "les", "l'", "le", "la"}
+
+
 def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, str]:
     """Resolve a subject noun phrase to a speaker name; returns (speaker, as written)."""
     np = [t for t in np if t.text not in ('"', "'")]
@@ -87,6 +90,8 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
         np = np[:-1]  # "the ethics judges however"
     while np and np[0].text in _PUNCT_STOP:
         np = np[1:]
+    if len(np) > 1 and np[0].lower == "on" and all(t.lower in _OBJECT_CLITICS for t in np[1:]):
+        np = np[:1]  # "On nous dit que …": hearsay, an indefinite "on", not a name
     commas = [k for k, t in enumerate(np) if t.text == ","]
     if np and commas and np[0].pos == "ADP" and commas[-1] + 1 < len(np):
         # "(In a joint statement signed by …, including that) of veteran opposition leader
@@ -101,8 +106,11 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
         np = np[1:]  # "M. Ryan" is the Ryan the article named in full
     single = re.sub(r"^-(?:t-)?", "", np[0].lower) if len(np) == 1 else ""
     if single in lx.PERSON_PRONOUNS or single in ("lui", "him", "her"):
-        if memory.last_person is None and memory.last_speaker in memory.persons.values():
-            # "Reuters quoted Colin Gillis … He added": no person was a subject, one spoke
+        if memory.last_person is None and (
+            memory.last_speaker in memory.persons.values() or single in ("il", "elle")
+        ):
+            # "Reuters quoted Colin Gillis … He added": no person was a subject, one spoke;
+            # "L'Institut … a estimé …, a-t-il détaillé": a French il can be a body
             return memory.last_speaker, as_written
         return memory.last_person, as_written
     if single in ("celle", "celui", "ceux", "celles") or re.match(

@@ -165,6 +165,8 @@ def split_clauses(toks: list[Tok], a: int, b: int, lang: str) -> list[Segment]:
                 cut = Segment(i + 1, b, "splice")
         if cut is None and left_finite:
             n = _match(toks, i, lx.SUBORD[lang])
+            if n and tok.lower == "bien" and toks[i - 1].pos in ("VERB", "AUX"):
+                n = 0  # "Je veux bien qu'on évolue": a verb's object, not "although"
             f = first_finite(toks, i + n, min(b, i + n + 10)) if n else None
             # "who has been in detention since 2008, was sentenced": a preposition, its verb
             # is after a comma and belongs to the main clause
@@ -180,6 +182,7 @@ def split_clauses(toks: list[Tok], a: int, b: int, lang: str) -> list[Segment]:
                 and after is not None
                 and after.pos in ("DET", "PROPN", "PRON", "NOUN")
                 and after.lower not in ("qui", "ce", "who", "it")
+                and not _cleft(toks, cs, i)
             ):
                 f = first_finite(toks, i + 1, min(b, i + 6))
                 if f is not None and not any(toks[x].pos == "PUNCT" for x in range(i + 1, f)):
@@ -191,7 +194,14 @@ def split_clauses(toks: list[Tok], a: int, b: int, lang: str) -> list[Segment]:
             cut = Segment(i + 2, b, "event")
         if cut is None and left_finite and i - cs >= 4:
             n = _match(toks, i, lx.EVENT_PREPS[lang])
-            if n and i + n < b and toks[i + n].pos in ("DET", "ADJ", "NOUN", "NUM"):
+            # "(après 13,3% en janvier)": a figure compared, not an event (appendages.py)
+            compared = toks[i - 1].text == "(" and i + n < b and toks[i + n].pos == "NUM"
+            if (
+                n
+                and i + n < b
+                and toks[i + n].pos in ("DET", "ADJ", "NOUN", "NUM")
+                and not compared
+            ):
                 stop = next((x for x in range(i + n, b) if toks[x].text in (",", ";")), b)
                 if stop - (i + n) >= 5 and not has_finite(toks, i + n, min(b, i + n + 8)):
                     cut = Segment(i + n, b, "event")
@@ -301,6 +311,20 @@ def _trailing_relative(toks: list[Tok], floor: int, i: int, b: int, lang: str) -
     if comma <= floor:
         return None
     return Segment(i + 1, b, "subjrel", antecedent, previous_end=comma)
+
+
+def _cleft(toks: list[Tok], cs: int, i: int) -> bool:
+    """ "Ce n'est pas en un jour qu'on peut compiler …": the 'que' of a cleft sentence is
+    the clause itself, not a relative to split off (an English cleft, "it was the army
+    that fired", splits into two true halves, so it is left alone)."""
+    words = [t.lower for t in toks[cs:i]]
+    for k in range(len(words) - 1):
+        if words[k] in ("c'", "ce") and any(w in _CLEFT_VERBS for w in words[k + 1 : k + 3]):
+            return True
+    return False
+
+
+_CLEFT_VERBS = {"est", "était", "sont", "étaient", "sera", "serait", "fut", "n'est", "n'était"}
 
 
 def np_start(toks: list[Tok], floor: int, end: int) -> int:

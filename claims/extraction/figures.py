@@ -8,6 +8,7 @@ framed by the main claim; the main claim loses them.
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any
 
 from .appendages import appendage_text, find_appendages
@@ -96,6 +97,12 @@ def _listed_claims(
     return out if len(out) > 1 else []
 
 
+_COMPARED = re.compile(
+    r"^(?:compared (?:with|to)|as against|against|versus|vs\.?|contre|comparé à|face à)\s+",
+    re.IGNORECASE,
+)
+
+
 def _series_claims(
     article: ArticleChunk, st: list[Tok], seg: Segment, build: Any, series: Series
 ) -> list[ExtractedClaim]:
@@ -119,7 +126,9 @@ def _series_claims(
         start, end = st[a].start, st[b - 1].end
         quantities = frame_quantities + find_quantities(norm, start, end, article.lang,
                                                         article.doc)  # fmt: skip
-        text = f"{frame} {norm[start:end]}"
+        # "…, compared with $39.0 billion in December": the comparison's words would not
+        # read after the frame ("was compared with $39.0 billion")
+        text = f"{frame} {_COMPARED.sub('', norm[start:end])}"
         out.append(_figure_claim(article, main, text, start, end, quantities))
     return out
 

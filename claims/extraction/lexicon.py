@@ -15,7 +15,8 @@ def _er_forms(stems: str) -> set[str]:
 FR_REPORT = _er_forms(
     "déclar affirm assur estim ajout rappel indiqu expliqu soulign précis annonc jug confirm "
     "répét insist martel confi racont not observ prédiqu avanc lanc déplor regrett assen "
-    "pronostiqu réaffirm résum tranch comment témoign argu"
+    "pronostiqu réaffirm résum tranch comment témoign argu relev rétorqu répliqu ironis "
+    "lâch tonn plaid signal détaill avou concéd rapport évoqu nuanc protest interrog"
 ) | set(
     [
         "dit",
@@ -77,7 +78,9 @@ EN_REPORT = set(
         "wrote", "writes", "reported", "stressed", "stresses", "emphasized", "emphasised",
         "asserted", "asserts", "maintained", "contended", "recalled", "indicated",
         "revealed", "disclosed", "believes", "believed", "replied", "concluded",
-        "predicted", "cautioned", "read", "reads"
+        "predicted", "cautioned", "read", "reads", "observed", "remarked", "commented",
+        "conceded", "charged", "alleged", "complained", "countered", "responded",
+        "reiterated", "tweeted", "affirmed", "assured", "forecast"
     ]
 )  # fmt: skip
 EN_CHARACTERISE = set(

@@ -20,6 +20,7 @@ _AND = {"et", "and"}
 _MAX_ITEM = 7  # tokens: longer pieces are clauses or phrases, not items of a series
 _RANGE_WORDS = {"entre", "between", "from", "de", "d'"}
 # Words that open a series after its frame's comma: they stay in the frame.
+_CURRENCY_SIGNS = {"$", "€", "£", "¥", "US$"}
 _INTRO = {"dont", "including", "notamment", "among", "parmi", "soit"}
 
 
@@ -58,8 +59,9 @@ def _first_item_start(toks: list[Tok], lo: int, boundary: int, like: tuple[int, 
         return None
     for k in range(floor, boundary):
         if _figure(toks[k]):
-            # "à 2,6%": the preposition stays in the frame; "plus de 5": the comparator goes
-            return k
+            # "à 2,6%": the preposition stays in the frame; "plus de 5": the comparator goes;
+            # "$39.11 billion": the currency sign is the figure's
+            return k - 1 if k > lo and toks[k - 1].text in _CURRENCY_SIGNS else k
     return None
 
 

@@ -39,6 +39,8 @@ def article_topic(claims: list[ExtractedClaim], lead: str, lead_end: int, lang: 
                 continue
             if " " not in text and fold(text) in ORG_HEADS | lx.TITLE_WORDS:
                 continue  # "Conseil": a name the NER cut short
+            if fold(text.split()[0]) in lx.TITLE_WORDS or text in _NOT_TOPICS:
+                continue  # "ministre des Finances" is a person; "Richter" a scale
             if entity.label in ("LOC", "ORG"):
                 found.setdefault(entity.label, text)
     place = found.get("LOC")
@@ -59,6 +61,7 @@ def _whole_name(name: str, text: str) -> str | None:
     return m.group(0) if m else None
 
 
+_NOT_TOPICS = {"Richter", "Celsius", "Fahrenheit", "Covid", "Covid-19"}
 _SUBJECT_WORDS = 6  # a lead's subject: "The Iraqi electoral commission announced"
 _DETERMINER = re.compile(r"^(?:the|le|la|les|l'|l’)\s*", re.IGNORECASE)
 # "KINSHASA (Reuters) —", "PARIS, June 10 (UPI) --", "NEW DELHI (AP) -"
@@ -91,8 +94,7 @@ def with_topic(
     out = []
     for claim in claims:
         if (
-            claim.start >= lead_end
-            and not names_something(claim)
+            not names_something(claim)
             and not _OPENING_PRONOUN.match(claim.text)
             and topic.lower() not in claim.text.lower()
         ):

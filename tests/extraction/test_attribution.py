@@ -426,3 +426,31 @@ def test_a_circumstance_with_a_name_in_it_does_not_speak() -> None:
         'commission was "psychologically preparing the population for fraud."'
     )
     assert find(claims(body, "en"), "for fraud").speaker == "opposition"
+
+
+def test_wire_reporting_verbs_after_a_quote_and_an_indefinite_on() -> None:
+    # afrique7.com, Congo-Brazzaville: "a relevé" closes the quotation, and the cleft's
+    # "qu'" is not a relative clause to split off
+    result = claims(
+        "«Ce n’est pas en un jour qu’on peut compiler les résultats venus de tout le Congo », "
+        "a relevé Mathias Dzon."
+    )
+    claim = find(result, "compiler")
+    assert claim.speaker == "Mathias Dzon"
+    assert (
+        claim.text
+        == "Ce n'est pas en un jour qu'on peut compiler les résultats venus de tout le Congo"
+    )
+    # "On nous dit que …" inside a quotation is hearsay, not a speaker named "On nous"
+    quoted = claims("Jean Dupont a répondu : «On nous dit ici qu’il n’y a pas de biométrie.»")
+    assert find(quoted, "biométrie").speaker != "On nous"
+
+
+def test_a_french_il_after_an_institution_is_that_institution() -> None:
+    # Le Parisien, inflation: "a-t-il détaillé" after the Insee spoke, no person named
+    result = claims(
+        "L'Institut national de la statistique et des études économiques avait estimé la "
+        "hausse des prix à 6,2% sur un an.\n\n« Cette hausse est due à l'alimentation », "
+        "qui a bondi de 14,8% sur un an, a-t-il détaillé dans un communiqué."
+    )
+    assert (find(result, "14,8%").speaker or "").startswith("Institut")

@@ -79,6 +79,8 @@ def test_not_quantities(language: str, text: str) -> None:
         ("fr", "quatorze navires", 14, "navires", None),
         ("en", "fourteen libraries", 14, "libraries", None),
         ("fr", "une production de 12,1 mbj", 12.1e6, "barils par jour", None),
+        # Reuters, China trade: a time between the verb and "by" still names the move
+        ("en", "imports dropped in December by 21.3 percent", 21.3, "%", "down"),
     ],
 )
 def test_quantities_a_checker_can_compare(

@@ -383,3 +383,18 @@ def test_claiming_that_after_a_quote_is_the_same_speakers() -> None:
     fight = find(result, "fight the ban")
     assert fight.speaker is not None and "Platini" in fight.speaker
     assert "said" not in find(result, "rigged").text
+
+
+def test_claims_of_the_lead_take_the_article_subject_but_never_a_title_or_a_scale() -> None:
+    # Reuters, China trade: the second half of the lead names nothing
+    body = (
+        "China's exports fell 17.5 percent in January from a year earlier, while imports fell "
+        "43.1 percent, the General Administration of Customs said on Wednesday."
+    )
+    assert find(claims(body, "en"), "43.1").text.startswith("China: imports fell 43.1 percent")
+    # 6procheorient, Algiers quake: "l'échelle de Richter" is no place the article is about
+    body = (
+        "Trois personnes sont mortes et 388 ont été blessées dans un séisme de magnitude 5,6 "
+        "sur l'échelle de Richter qui a frappé Alger vendredi."
+    )
+    assert not any(c.text.startswith("Richter") for c in claims(body))

@@ -21,11 +21,13 @@ _WORD_NOT_TO = (
     r"(?!to\b|à\b|at\b|from\b|in\b|since\b|for\b|within\b|depuis\b|dans\b|pour\b"
     r"|a\b(?!\s+record))[\w'-]+"
 )
+# with "by" after it the move is named even past a time: "dropped in December by 2.8 percent"
+_WORD_BEFORE_BY = r"(?!to\b|à\b|at\b|from\b|a\b(?!\s+record))[\w'-]+"
 _CHANGE = re.compile(
     r"\b(?:(?P<up>" + _UP + r")|(?P<down>" + _DOWN + r"))"
     r"(?:(?:\s+" + _WORD_NOT_TO + r"){0,2}?\s+(?:by\s+|de\s+|d')?"
     # "raised its key interest rate by half a point": further away, but with "by"/"de"
-    r"|(?:\s+" + _WORD_NOT_TO + r"){0,5}?\s+(?:by|de|d')\s*"
+    r"|(?:\s+" + _WORD_BEFORE_BY + r"){0,5}?\s+(?:by|de|d')\s*"
     # "rose at an annual pace of 8.5%", "grew at a rate of 3%": a move measured as a rate
     r"|\s+at\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:pace|rate)\s+of\s+)"
     r"(?:(?:plus\s+de|près\s+de|environ|some|about|nearly|more\s+than|almost)\s+)?$",
