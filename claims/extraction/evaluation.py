@@ -47,12 +47,12 @@ _PERIODS = {
     "hour": "hour", "habitant": "capita", "capita": "capita", "head": "capita", "tete": "capita",
 }  # fmt: skip
 # FORMAT.md, "standalone": what may not open a claim, and the first person anywhere.
-_OPENERS = frozenset(
-    [
-        "il", "elle", "ils", "elles", "on", "son", "sa", "ses", "leur", "leurs", "he",
-        "she", "they", "his", "her", "their"
-    ]
-)  # fmt: skip
+# The lists are per language: an English claim may open with "On Friday", "Son of …".
+_OPENERS_BY_LANGUAGE = {
+    "fr": frozenset(["il", "elle", "ils", "elles", "on", "son", "sa", "ses", "leur", "leurs"]),
+    "en": frozenset(["he", "she", "they", "his", "her", "their"]),
+}
+_OPENERS = _OPENERS_BY_LANGUAGE["fr"] | _OPENERS_BY_LANGUAGE["en"]
 _IMPERSONAL = re.compile(r"^il (?:y a|y avait|y aura|faut|fallait|faudra|s'agit|s'agissait)\b")
 _FIRST_PERSON = re.compile(
     r"(?:^|[^\w'])(?:je|j'|nous|notre|nos|moi|i|we|our|ours|us|my)(?![\w'])|(?:^|[^\w'])j'"
@@ -77,12 +77,14 @@ def _unit(text: str) -> str:
     return _UNIT_ALIASES.get(key, key)
 
 
-def is_standalone(text: str, mentions: Sequence[Any] = ()) -> bool:
-    """FORMAT.md's standalone rule: readable without the article."""
+def is_standalone(text: str, mentions: Sequence[Any] = (), language: str | None = None) -> bool:
+    """FORMAT.md's standalone rule: readable without the article. With the claim's
+    language, only that language's pronouns count as openers."""
+    openers = _OPENERS_BY_LANGUAGE.get(language or "", _OPENERS)
     # "US" written in capitals is the country, not the pronoun.
     norm = normalise(re.sub(r"\bU\.?S\.?(?=\W|$)", "usa", text)).strip(" \"'(")
     words = norm.split()
-    if words and words[0] in _OPENERS and not _IMPERSONAL.match(norm):
+    if words and words[0] in openers and not _IMPERSONAL.match(norm):
         return False
     if _FIRST_PERSON.search(norm):
         return False
@@ -213,7 +215,8 @@ def score_claims(gold_claims: list[dict[str, Any]], extracted: Sequence[Any]) ->
         if g is None:
             continue
         raw_text = str(_get(extracted[e], "text") or "")
-        if is_standalone(raw_text, gold_claims[g].get("mentions") or ()):
+        language = _get(extracted[e], "language")
+        if is_standalone(raw_text, gold_claims[g].get("mentions") or (), language):
             standalone_ok += 1
         else:
             not_standalone.append(raw_text)

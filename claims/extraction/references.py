@@ -116,20 +116,29 @@ _NAME_ENTS = {"PER", "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 _DEMONSTRATIVES = {"ce", "cet", "cette", "ces", "this", "that", "these", "those"}
 
 
+def _named(tok: Any) -> bool:
+    return tok.ent_type_ in _NAME_ENTS or (
+        tok.pos_ == "PROPN" and not any(c.isdigit() for c in tok.text)
+    )
+
+
 def metric_owner(
     toks: list[Any], parts: list[list[str]], index: dict[int, int], voice: Voice, lang: str
 ) -> None:
     owner = voice.last_org
-    named = [
-        t for t in toks
-        if t.ent_type_ in _NAME_ENTS or (t.pos_ == "PROPN" and not any(c.isdigit() for c in t.text))
-    ]  # fmt: skip
-    if not owner or not toks or named:
+    if not owner or not toks:
         return
-    if any(p[0] and p[0][:1].isupper() and k for k, p in enumerate(parts)):
+    written = {t.text for t in toks}
+    if any(p[0] and p[0][:1].isupper() and k and p[0] not in written for k, p in enumerate(parts)):
         return  # the rewrite already named someone
     subject = next((t for t in toks if t.dep_.startswith("nsubj")), None)
     if subject is None or subject.pos_ != "NOUN" or subject.lower_ not in lx.METRIC_NOUNS[lang]:
+        return
+    # "Effective tax rate for Q1 increased …, mainly due to … in India": a name elsewhere in
+    # the claim does not own the figure; one in the subject ("India's output") does
+    if any(_named(t) for t in subject.subtree):
+        return
+    if owner.lower() in " ".join(t.lower_ for t in toks):
         return
     if any(c.dep_ in ("poss", "nmod:poss") for c in subject.children):
         return

@@ -15,6 +15,7 @@ import re
 
 from . import lexicon as lx
 from .demonyms import first_country
+from .events import article_event, event_label
 from .names import ORG_HEADS, fold
 from .records import ExtractedClaim
 
@@ -62,6 +63,7 @@ def _whole_name(name: str, text: str) -> str | None:
 
 
 _NOT_TOPICS = {"Richter", "Celsius", "Fahrenheit", "Covid", "Covid-19"}
+_DATELINE_ONLY = 60  # characters: a dateline paragraph, not a lead
 _SUBJECT_WORDS = 6  # a lead's subject: "The Iraqi electoral commission announced"
 _DETERMINER = re.compile(r"^(?:the|le|la|les|l'|l’)\s*", re.IGNORECASE)
 # "KINSHASA (Reuters) —", "PARIS, June 10 (UPI) --", "NEW DELHI (AP) -"
@@ -73,12 +75,20 @@ _AGENCIES = {"AP", "AFP", "REUTERS", "UPI", "IANS", "XINHUA", "ANSA", "DPA", "EF
              "ATS", "PTI", "BLOOMBERG"}  # fmt: skip
 
 
+# "in December", "lundi": a capital that names a time, not a thing the claim is about
+_CALENDAR = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday",
+}  # fmt: skip
+
+
 def names_something(claim: ExtractedClaim) -> bool:
     if any(e.text in claim.text for e in claim.entities):
         return True
     # a capitalised word past the first is a name the NER missed ("Indonésiens", "Fiat"), and
     # so is a capital inside a word ("l'OTAN", "OPEC")
-    words = claim.text.split()
+    words = [w for w in claim.text.split() if w.strip(",.;:").lower() not in _CALENDAR]
     return any(w[:1].isupper() for w in words[1:]) or any(
         ch.isupper() for w in words for ch in w[1:]
     )
@@ -88,6 +98,10 @@ def with_topic(
     claims: list[ExtractedClaim], text: str, lead_start: int, lead_end: int, lang: str
 ) -> list[ExtractedClaim]:
     topic = article_topic(claims, text[lead_start:lead_end], lead_end, lang)
+    lead = text[lead_start:lead_end]
+    event = article_event(text[:lead_start], re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0], lang)
+    if event:
+        topic = event_label(event, topic, lang)
     if not topic:
         return claims
     separator = " : " if lang == "fr" else ": "
@@ -109,4 +123,8 @@ def lead_span(text: str, headline_end: int) -> tuple[int, int]:
     while start < len(text) and text[start] in "\n \t":
         start += 1
     end = text.find("\n\n", start)
+    if 0 <= end - start < _DATELINE_ONLY and text[start:end].rstrip()[-1:] not in '.!?»"':
+        # "GUWAHATI, India (AFP) Oct 11, 2004" on a line of its own: the lead is what follows
+        nxt = text.find("\n\n", end + 2)
+        end = len(text) if nxt < 0 else nxt
     return start, len(text) if end < 0 else end

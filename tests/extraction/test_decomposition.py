@@ -239,7 +239,7 @@ def test_an_aside_between_dashes_with_its_own_attribution() -> None:
     )
     result = claims(body, "en")
     aside = find(result, "civilians")
-    assert aside.text == "Afghanistan: eight people all believed to be civilians"
+    assert aside.text == "Afghanistan air strike: eight people all believed to be civilians"
     assert aside.speaker == "residents"
     strike = find(result, "air strike")
     assert "civilians" not in strike.text and "residents" not in strike.text

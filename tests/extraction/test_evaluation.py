@@ -177,3 +177,22 @@ def test_quantity_rates_currencies_and_change(tmp_path: Path) -> None:
     no_direction = [dict(good[0], change=None), *good[1:]]
     bad = evaluate_files([path], extract_fn=_fake({"text": "x", "quantities": no_direction}))
     assert bad["quantity_accuracy"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # FORMAT.md lists each language's pronouns: "On" opens English claims as a preposition
+        ("On Friday a vehicle carrying civilians was targeted in Nangarhar", "en", True),
+        ("On a consolidated level, Bharti Airtel's net profits fell 27.7 percent", "en", True),
+        ("on peut compiler les résultats en un jour", "fr", False),
+        ("Son chiffre d'affaires a reculé de 3%", "fr", False),
+        ("They said the plan was overdue", "en", False),
+        # without a language, every listed pronoun counts
+        ("On Friday a vehicle was targeted", None, False),
+    ],
+)
+def test_standalone_openers_are_the_claim_language_s(
+    text: str, language: str | None, expected: bool
+) -> None:
+    assert is_standalone(text, [], language) is expected

@@ -325,7 +325,7 @@ def test_a_claim_that_names_nothing_is_labelled_with_the_place_of_the_lead() -> 
         language="en",
     )
     spoilt = find(result, "721,979")
-    assert spoilt.text == "Iraq: There were 721,979 spoilt votes"
+    assert spoilt.text == "Iraq election: There were 721,979 spoilt votes"
     assert spoilt.quote == "There were 721,979 spoilt votes"  # the passage as written
     assert not find(result, "44%").text.startswith("Iraq")  # it names the IHEC already
 
@@ -337,7 +337,7 @@ def test_the_country_of_the_leads_subject_is_the_label_not_the_city() -> None:
         "Baghdad.\n\nThere were 721,979 spoilt votes.",
         language="en",
     )
-    assert find(result, "721,979").text == "Iraq: There were 721,979 spoilt votes"
+    assert find(result, "721,979").text == "Iraq election: There were 721,979 spoilt votes"
 
 
 def test_a_country_adjective_outside_the_subject_leaves_the_place() -> None:
@@ -398,3 +398,21 @@ def test_claims_of_the_lead_take_the_article_subject_but_never_a_title_or_a_scal
         "sur l'échelle de Richter qui a frappé Alger vendredi."
     )
     assert not any(c.text.startswith("Richter") for c in claims(body))
+
+
+def test_the_label_names_the_event_of_the_headline_or_the_lead() -> None:
+    # Al Jazeera, Mexico 2017: the figure belongs to the quake, not to Mexico at large
+    body = (
+        "Death toll increases after Mexico's strongest earthquake in a century\n\n"
+        "Dozens of people are dead after the strongest earthquake to hit Mexico in a century "
+        "struck off its southern coast.\n\nAt least 60 people were reported dead by Friday."
+    )
+    assert find(claims(body, "en"), "60 people").text.startswith("Mexico earthquake: ")
+    # Reuters, Trigana crash: what crashed is part of the event; French puts the place after
+    body = (
+        "Aucun survivant dans le crash d'un avion en Indonésie\n\n"
+        "Les 54 personnes à bord d'un avion de la compagnie Trigana Air Service sont mortes "
+        "en Indonésie.\n\nToutes les personnes à bord étaient des Indonésiens."
+    )
+    label = find(claims(body), "Indonésiens").text
+    assert label.startswith("Crash d'un avion (")

@@ -1,0 +1,72 @@
+"""The event an article reports, for the label of claims that name nothing.
+
+"At least 60 people were reported dead" is about a quake, "Toutes les personnes à bord
+étaient des Indonésiens" about a plane crash: a place alone ("Mexico: …") does not tell a
+reader which event the figure belongs to. Wire headlines and leads name the event with a
+noun from a short list ("earthquake", "floods", "grève", "procès", "crash d'un avion"),
+which topic.py puts beside the article's place or organisation: "Mexico earthquake: …",
+"Séisme (Algérie) : …". Only nouns that name a datable event are listed: a reader can
+check a figure against "the Algiers earthquake", not against "the economy".
+"""
+
+from __future__ import annotations
+
+import re
+
+_EVENTS = {
+    "en": (
+        "earthquake", "quake", "floods", "flood", "flooding", "landslide", "landslides",
+        "hurricane", "cyclone", "typhoon", "storm", "wildfire", "fire", "blaze", "tsunami",
+        "eruption", "crash", "derailment", "explosion", "blast", "attack", "air strike",
+        "airstrike", "bombing", "shooting", "outbreak", "epidemic", "strike", "protests",
+        "election", "referendum", "trial", "summit",
+    ),
+    "fr": (
+        "séisme", "tremblement de terre", "inondations", "inondation", "crue", "crues",
+        "glissement de terrain", "ouragan", "cyclone", "typhon", "tempête", "incendie",
+        "tsunami", "éruption", "crash", "accident", "déraillement", "explosion", "attentat",
+        "attaque", "frappe aérienne", "fusillade", "épidémie", "grève", "manifestation",
+        "manifestations", "élection", "présidentielle", "législatives", "référendum",
+        "votation", "procès", "sommet",
+    ),
+}  # fmt: skip
+_WORD = {lang: re.compile(r"\b(" + "|".join(sorted(words, key=len, reverse=True)) + r")\b",
+                          re.IGNORECASE) for lang, words in _EVENTS.items()}  # fmt: skip
+# "crash d'un avion", "crash of a plane": what crashed is part of the event
+_WHAT = {
+    "fr": re.compile(r"^\s+(?:d'|d’|de\s+)(?:un|une|l'|l’|la|le)?\s*([a-zé]+)", re.IGNORECASE),
+    "en": re.compile(r"^\s+of\s+(?:a|an|the)\s+([a-z]+)", re.IGNORECASE),
+}
+_WHAT_OWNERS = {"crash", "accident", "explosion", "derailment", "déraillement"}
+_NOT_WHAT = {"magnitude", "force", "grande", "ampleur"}
+
+
+def article_event(headline: str, lead_sentence: str, lang: str) -> str | None:
+    """The event noun of the headline, else of the lead's first sentence, as written there
+    ("crash d'un avion", "floods"), or None."""
+    pattern = _WORD.get(lang)
+    if pattern is None:
+        return None
+    for text in (headline, lead_sentence):
+        m = pattern.search(text)
+        if m is None:
+            continue
+        event = m.group(1)
+        what = _WHAT[lang].match(text[m.end() :])
+        if event.lower() in _WHAT_OWNERS and what and what.group(1).lower() not in _NOT_WHAT:
+            event = text[m.start() : m.end() + what.end()]
+        return " ".join(event.split())
+    return None
+
+
+def event_label(event: str, topic: str | None, lang: str) -> str:
+    """ "Mexico earthquake", "Séisme (Algérie)", or the event alone; a topic that names the
+    event already ("Independent Election Commission") stays as it is."""
+    if topic and event.split()[0].lower() in topic.lower():
+        return topic
+    if lang == "fr":
+        head = event[:1].upper() + event[1:]
+        return f"{head} ({topic})" if topic else head
+    if topic:
+        return f"{topic} {event.lower()}"
+    return event[:1].upper() + event[1:]
