@@ -80,9 +80,6 @@ def _looks_like_org(run: list[Tok]) -> bool:
     return any(t.ent in ("ORG", "LOC") for t in run) and not any(t.ent == "PER" for t in run)
 
 
-_OBJECT_CLITICS = {"nous", "vous", "me", "m'", "te", "t'", "lui", "leur", "les", "l'", "le", "la"}
-
-
 def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, str]:
     """Resolve a subject noun phrase to a speaker name; returns (speaker, as written)."""
     np = [t for t in np if t.text not in ('"', "'")]
@@ -90,7 +87,7 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
         np = np[:-1]  # "the ethics judges however"
     while np and np[0].text in _PUNCT_STOP:
         np = np[1:]
-    if len(np) > 1 and np[0].lower == "on" and all(t.lower in _OBJECT_CLITICS for t in np[1:]):
+    if len(np) > 1 and np[0].lower == "on" and all(t.lower in sw.OBJECT_CLITICS for t in np[1:]):
         np = np[:1]  # "On nous dit que …": hearsay, an indefinite "on", not a name
     commas = [k for k, t in enumerate(np) if t.text == ","]
     if np and commas and np[0].pos == "ADP" and commas[-1] + 1 < len(np):
@@ -127,6 +124,8 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
         (k for k, t in enumerate(np) if t.text in ("'s", "’s") and 0 < k < len(np) - 1), None
     )
     plain = not any(t.ent == "PER" or t.text == "," for t in np)  # "One of X's lawyers, Name"
+    if owner is not None and plain and np[-1].lower in sw.OWN_VOICES:
+        return as_written, as_written  # "Andrianarivo's lawyers condemned": not Andrianarivo
     if owner is not None and plain and any(t.is_cap for t in np[owner + 1 :]):
         # "Iraq's Independent High Electoral Commission said": the commission speaks
         return resolve_speaker(np[owner + 1 :], memory)

@@ -13,6 +13,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from . import lexicon as lx
+from .not_clauses import is_cleft, is_time_phrase
 from .ranking import ranks
 from .tokens import Tok
 
@@ -129,10 +130,17 @@ def split_clauses(toks: list[Tok], a: int, b: int, lang: str) -> list[Segment]:
             cut = Segment(i + 2, b, "coordcomp")
         elif tok.lower in coord and left_finite and not is_finite(toks[i - 1]):
             k = i + 1
-            while k < b and (toks[k].lower in lx.CLITICS[lang] or toks[k].pos == "ADV"):
-                k += 1
+            while k < b:
+                if toks[k].lower in lx.CLITICS[lang] or toks[k].pos == "ADV":
+                    k += 1
+                elif k + 1 < b and is_time_phrase(toks[k], toks[k + 1]):
+                    k += 2  # "and earlier this month was transferred": a time, not a subject
+                else:
+                    break
             if k < b and toks[k].lower in comp:
                 cut = Segment(k + 1, b, "coordcomp")
+            elif k < b and k == i + 1 and (shared := _shared_auxiliary(toks, cs, i, k)):
+                cut = Segment(k, b, "coord", shared)
             elif k < b and is_finite(toks[k]):
                 pick = _pick_subject(cands, toks[k])
                 if pick:
@@ -182,7 +190,7 @@ def split_clauses(toks: list[Tok], a: int, b: int, lang: str) -> list[Segment]:
                 and after is not None
                 and after.pos in ("DET", "PROPN", "PRON", "NOUN")
                 and after.lower not in ("qui", "ce", "who", "it")
-                and not _cleft(toks, cs, i)
+                and not is_cleft(toks, cs, i)
             ):
                 f = first_finite(toks, i + 1, min(b, i + 6))
                 if f is not None and not any(toks[x].pos == "PUNCT" for x in range(i + 1, f)):
@@ -313,20 +321,6 @@ def _trailing_relative(toks: list[Tok], floor: int, i: int, b: int, lang: str) -
     return Segment(i + 1, b, "subjrel", antecedent, previous_end=comma)
 
 
-def _cleft(toks: list[Tok], cs: int, i: int) -> bool:
-    """ "Ce n'est pas en un jour qu'on peut compiler …": the 'que' of a cleft sentence is
-    the clause itself, not a relative to split off (an English cleft, "it was the army
-    that fired", splits into two true halves, so it is left alone)."""
-    words = [t.lower for t in toks[cs:i]]
-    for k in range(len(words) - 1):
-        if words[k] in ("c'", "ce") and any(w in _CLEFT_VERBS for w in words[k + 1 : k + 3]):
-            return True
-    return False
-
-
-_CLEFT_VERBS = {"est", "était", "sont", "étaient", "sera", "serait", "fut", "n'est", "n'était"}
-
-
 def np_start(toks: list[Tok], floor: int, end: int) -> int:
     """First token of the noun phrase that ends just before toks[end]."""
     start = end
@@ -366,7 +360,15 @@ def _shared_auxiliary(toks: list[Tok], cs: int, i: int, k: int) -> tuple[int, in
     "and"/"et" shares with the participle before it, as a token span; None when the clause
     before has no auxiliary and participle, or the participles differ in form."""
     f = first_finite(toks, cs, i)
-    if f is None or toks[f].pos != "AUX" or toks[k].pos != "VERB" or toks[k].finite:
+    # "was sentenced … and fined US $7 million": the tagger reads "fined" as a past tense
+    # with no subject; right after "and" it is the participle the auxiliary governs
+    past_ed = toks[k].finite and k == i + 1 and toks[k].lower.endswith("ed")
+    if (
+        f is None
+        or toks[f].pos != "AUX"
+        or toks[k].pos != "VERB"
+        or (toks[k].finite and not past_ed)
+    ):
         return None
     p = f + 1
     while p < i and toks[p].pos in ("AUX", "ADV"):

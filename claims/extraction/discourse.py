@@ -148,6 +148,11 @@ def noun_phrase(head: Any) -> list[Any]:
     return out
 
 
+def _known_person(discourse: Discourse, word: str) -> bool:
+    low = word.lower()
+    return any(m.kind == "PER" and low in m.text.lower().split() for m in discourse.mentions)
+
+
 def observe(doc: Any, lo: int, hi: int, discourse: Discourse, lang: str) -> None:
     """Remember the sentence's subjects and objects, and every named entity, as definite
     noun phrases (called before the sentence's claims are rewritten)."""
@@ -169,6 +174,8 @@ def observe(doc: Any, lo: int, hi: int, discourse: Discourse, lang: str) -> None
         kind = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC"}.get(
             tok.ent_type_, ""
         )
+        if not kind and tok.pos_ == "PROPN" and _known_person(discourse, tok.text):
+            kind = "PER"  # "Andrianarivo was convicted": the NER missed a name given in full
         number = (tok.morph.get("Number") or ["Sing"])[0]
         gender = (tok.morph.get("Gender") or [""])[0]
         owned = any(t.lower_ in FR_POSSESSIVES or t.lower_ in EN_POSSESSIVES for t in words)

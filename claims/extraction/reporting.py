@@ -122,6 +122,8 @@ def find_tail(
                     # "Iraqi oil minister Jabar al-Luaibi said": titles and a hyphenated name
                     and (m - k < 6 or agented or (m - k < 9 and _all_name_words(toks, k, m)))
                     and not any(t.finite for x, t in enumerate(toks[k:m], k) if x not in agented)
+                    # "…, both of whom claimed to have won": a relative clause, not a source
+                    and not any(t.lower in ("whom", "who", "which", "whose") for t in toks[k:m])
                 ):
                     np = toks[k:m]
                     k = m

@@ -50,3 +50,9 @@ DOCUMENTS = {"projections", "prévisions", "estimations", "données", "chiffres"
 LEADER_TITLES = {"president", "chief", "boss", "head", "leader", "chairman", "chairwoman",
                  "ceo", "director", "président", "présidente", "patron", "patronne", "chef",
                  "dirigeant", "dirigeante", "directeur", "directrice", "pdg"}  # fmt: skip
+
+# People who speak for themselves about someone, not in that person's name
+OWN_VOICES = {"lawyers", "lawyer", "attorneys", "attorney", "relatives", "family", "supporters",
+               "critics", "opponents", "rivals", "neighbours", "neighbors"}  # fmt: skip
+# "On nous dit que …": the clitics an indefinite "on" carries before its verb
+OBJECT_CLITICS = {"nous", "vous", "me", "m'", "te", "t'", "lui", "leur", "les", "l'", "le", "la"}

@@ -28,10 +28,15 @@ def parsed_attributions(doc: Any, st: list[Tok], lang: str) -> list[Attribution]
     return sentence_attributions(doc, st[0].i, st[-1].i + 1, lang)
 
 
+_RELATIVE_PRONOUNS = {"whom", "who", "which", "whose", "dont", "lequel", "laquelle", "lesquels"}
+
+
 def _speaker_of(
     st: list[Tok], attribution: Attribution, memory: SpeakerMemory
 ) -> tuple[str | None, str]:
     wanted = set(attribution.speaker)
+    if any(t.i in wanted and t.lower in _RELATIVE_PRONOUNS for t in st):
+        return None, ""  # "…, both of whom claimed to have won": a relative, not a source
     return resolve_speaker([t for t in st if t.i in wanted], memory)
 
 

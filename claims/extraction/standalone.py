@@ -225,7 +225,13 @@ def rewrite(
         elif low in ("our", "my") and lang == "en" and group:
             owner = "their" if plural_group else "its"
             set_text(tok, owner if voice.group else f"{voice.speaker}'s")
-        elif low in ("us", "me") and lang == "en" and group and dep in ("dobj", "pobj", "dative"):
+        elif (
+            low in ("us", "me")
+            and tok.text != "US"  # "fined US $7 million": the country
+            and lang == "en"
+            and group
+            and dep in ("dobj", "pobj", "dative")
+        ):
             set_text(tok, group)
         elif voice.speaker and voice.person and not group:
             # a person's own words: "to tarnish my name by bodies I know well and who for me

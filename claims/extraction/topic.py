@@ -40,6 +40,8 @@ def article_topic(claims: list[ExtractedClaim], lead: str, lead_end: int, lang: 
                 continue
             if " " not in text and fold(text) in ORG_HEADS | lx.TITLE_WORDS:
                 continue  # "Conseil": a name the NER cut short
+            if re.search(re.escape(text) + r"\s?\$", claim.text):
+                continue  # "US $7 million": a currency
             if fold(text.split()[0]) in lx.TITLE_WORDS or text in _NOT_TOPICS:
                 continue  # "ministre des Finances" is a person; "Richter" a scale
             if entity.label in ("LOC", "ORG"):

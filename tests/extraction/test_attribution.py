@@ -454,3 +454,20 @@ def test_a_french_il_after_an_institution_is_that_institution() -> None:
         "qui a bondi de 14,8% sur un an, a-t-il détaillé dans un communiqué."
     )
     assert (find(result, "14,8%").speaker or "").startswith("Institut")
+
+
+def test_lawyers_speak_for_themselves_and_a_relative_clause_is_no_source() -> None:
+    # IRIN, Madagascar 2003: the lawyers condemned the sentence, not the man sentenced
+    result = claims(
+        "Andrianarivo's lawyers condemned the severity of the sentence and said they would "
+        "appeal to the supreme court, the BBC reported.",
+        "en",
+    )
+    assert find(result, "severity").speaker == "Andrianarivo's lawyers"
+    # "…, both of whom claimed to have won elections" is a relative clause, not a tail
+    result = claims(
+        "Madagascar was divided by a six-month power struggle between Ratsiraka and "
+        "Ravalomanana, both of whom claimed to have won elections in 2001.",
+        "en",
+    )
+    assert find(result, "power struggle").speaker is None

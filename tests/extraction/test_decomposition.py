@@ -330,3 +330,25 @@ def test_comparisons_in_brackets_series_in_dollars_and_a_verb_before_bien_que() 
     )
     # "Je veux bien qu'on évolue": "bien que" after a verb is its object, not "although"
     assert find(claims("Je veux bien qu’on évolue."), "veux").text.endswith("qu'on évolue")
+
+
+def test_a_past_form_after_and_shares_the_passive_auxiliary_and_a_time_is_no_subject() -> None:
+    # IRIN, Madagascar 2003: "fined" is tagged as a past tense; "US" is the currency's
+    result = claims(
+        "Andrianarivo was sentenced to 12 years hard labour and fined US $7 million for "
+        "abuse of office, news reports said.",
+        "en",
+    )
+    fined = find(result, "$7 million")
+    assert fined.text == "Andrianarivo was fined US $7 million for abuse of office"
+    assert not find(result, "12 years").text.startswith("US")
+    # "and earlier this month was transferred": the subject is the first clause's
+    result = claims(
+        "Madagascar's former prime minister Tantely Andrianarivo was sentenced to 12 years. "
+        "Andrianarivo was convicted of illegally withdrawing money. He had been in detention "
+        "for more than a year and earlier this month was transferred to a hospital.",
+        "en",
+    )
+    assert find(result, "detention").text.startswith("Andrianarivo had been")
+    assert "earlier this month was transferred" in find(result, "hospital").text
+    assert find(result, "hospital").text != "earlier this month was transferred to a hospital"
