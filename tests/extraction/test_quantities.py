@@ -558,6 +558,19 @@ _WIRE_PARSED_5 = [
 
 
 _WIRE_PARSED_6 = [
+    # a share counts what its whole counts; a group named before the figure (AFP, Assam)
+    (
+        "en",
+        "Assam accounted for 155 of the 162 deaths reported from the state",
+        [(155, "=", "deaths", None), (162, "=", "deaths", None)],
+    ),
+    ("en", "Of the victims, 137 drowned in separate incidents", [(137, "=", "victims", None)]),
+    # "over US $7 million": the country of the dollar does not hide the comparator (IRIN)
+    (
+        "en",
+        "He was convicted of illegally withdrawing over US $7 million from government coffers",
+        [(7e6, ">", "$", None)],
+    ),
     # a vote: the figure set against another counts the same (Tribune de Genève)
     (
         "fr",

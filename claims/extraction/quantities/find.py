@@ -43,6 +43,7 @@ from .units import (
     UNIT,
     bare_complement,
     counted_by_subject,
+    counted_in_a_share,
     may_count,
     parse_unit,
 )
@@ -196,6 +197,8 @@ def find_quantities(
                 unit = "years"  # "Police arrested Charles Garcia, 47, of Lord Avenue"
             if not unit and (counted_noun := counted_by_subject(segment, m.start(), doc, start)):
                 unit = counted_noun  # "Le nombre de bulletins blancs est de 659.997"
+            if not unit:
+                unit = counted_in_a_share(segment, m.start(), m.end(), language)
             unit = CURRENCY_WORDS.get(unit.lower(), unit)
         if num and not (scale or sign or post or cur) and INDEX_NAME.search(before):
             continue  # "the FTSE 100 index slipped 0.7%"
@@ -215,7 +218,10 @@ def find_quantities(
             # "250 km/h" keeps its slash; "barils par jour", "$ a month" their words
             unit = f"{unit}{said}" if said.startswith("/") else f"{unit} {said}"
             span_end = rate.end()
-        comparator = threshold(segment, m.start(), span_end) or comparator_before(before)
+        # "over US $7 million": the country of the dollar stands between
+        comparator = threshold(segment, m.start(), span_end) or comparator_before(
+            re.sub(r"\bUS\s*$", "", before)
+        )
         if round_number and comparator == "=":
             comparator = "~"  # "une dizaine de chefs" is about ten; "plus d'une soixantaine" >
         change = change_direction(before, sign, segment[span_end : span_end + 16])

@@ -156,6 +156,33 @@ _STATES = frozenset(
 _TOLL = re.compile(r"\b(?:death\s+)?toll\b", re.IGNORECASE)  # "The toll ... has risen to 262"
 
 
+# "155 of the 162 deaths", "3 des 5 candidats": the share counts what the whole counts
+_SHARE_OF = {
+    "en": re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+(?:[\d.,]+\s+)?([^\W\d]+)"),
+    "fr": re.compile(r"\s+(?:des|sur\s+les|parmi\s+les)\s+[\d.,\s]+\s+([^\W\d]+)"),
+}
+# "Of the victims, 137 drowned", "Parmi les blessés, 12 …": the group named before
+_GROUP_BEFORE = {
+    "en": re.compile(r"\b(?:of|among)\s+(?:the|these|those)\s+([^\W\d]+),\s*$", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:parmi|sur)\s+(?:les|ces)\s+([^\W\d]+),\s*$", re.IGNORECASE),
+}
+
+
+def counted_in_a_share(segment: str, at: int, end: int, language: str) -> str:
+    """What a bare figure counts when it is part of a group the sentence names."""
+    after = _SHARE_OF.get(language)
+    if (
+        after is not None
+        and (m := after.match(segment, end))
+        and m.group(1).lower() not in NOT_UNITS
+    ):
+        return m.group(1)
+    before = _GROUP_BEFORE.get(language)
+    if before is not None and (m := before.search(segment[max(0, at - 60) : at])):
+        return m.group(1)
+    return ""
+
+
 def counted_by_subject(segment: str, at: int, doc: Any, start: int) -> str:
     hits = [h for h in _NUMBER_OF.finditer(segment, 0, at)]
     toll = [h for h in _TOLL.finditer(segment, 0, at)]
