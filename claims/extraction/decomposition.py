@@ -16,6 +16,7 @@ from . import lexicon as lx
 from .not_clauses import is_cleft, is_time_phrase
 from .ranking import ranks
 from .tokens import Tok
+from .tolls import reached, toll_clause
 
 
 @dataclass(slots=True)
@@ -197,6 +198,9 @@ def split_clauses(toks: list[Tok], a: int, b: int, lang: str) -> list[Segment]:
                     cut = Segment(i + 1, b, "relative")
         if cut is None and left_finite and tok.lower in _SUBJECT_RELATIVES[lang]:
             cut = _trailing_relative(toks, cs, i, b, lang)
+        if cut is None and left_finite and tok.text == "," and (t := toll_clause(toks, i, b, lang)):
+            # "…, taking the death toll … to 162": the new total is a claim of its own
+            cut = Segment(t[2], b, "toll", (t[0], t[1]), previous_end=i, link=reached(lang))
         if cut is None and left_finite and tok.text == "," and _absolute_with(toks, i, b, lang):
             # "…, with the company selling 3.9 million Xbox One consoles": a fact of its own
             cut = Segment(i + 2, b, "event")

@@ -352,3 +352,29 @@ def test_a_past_form_after_and_shares_the_passive_auxiliary_and_a_time_is_no_sub
     assert find(result, "detention").text.startswith("Andrianarivo had been")
     assert "earlier this month was transferred" in find(result, "hospital").text
     assert find(result, "hospital").text != "earlier this month was transferred to a hospital"
+
+
+def test_a_new_total_carried_by_a_participle_is_a_claim_of_its_own() -> None:
+    # AFP, Assam floods 2004
+    result = claims(
+        "Rescuers in India's flood-ravaged northeast recovered another five bodies Monday, "
+        "taking the death toll in flash floods and landslides in the region to 162 in the "
+        "past six days, an official said.",
+        "en",
+    )
+    toll = find(result, "162")
+    assert toll.text == (
+        "the death toll in flash floods and landslides in the region rose to 162 in the past "
+        "six days"
+    )
+    assert [(q.value, q.unit) for q in toll.quantities][:1] == [(162, "deaths")]
+    assert "162" not in find(result, "five bodies").text
+    # the French wire form, "portant le bilan à N morts"
+    result = claims(
+        "Un nouveau corps a été retrouvé mardi dans l'Aude, portant le bilan des inondations "
+        "à 14 morts."
+    )
+    assert find(result, "14 morts").text.endswith("le bilan des inondations s'élève à 14 morts")
+    # "faisant 3 morts" is the event's own toll, not a new total: no claim of its own
+    result = claims("Un séisme a frappé Alger vendredi, faisant 3 morts.")
+    assert len(result) == 1

@@ -46,6 +46,7 @@ from .units import (
     counted_in_a_share,
     may_count,
     parse_unit,
+    toll_before,
 )
 
 
@@ -199,6 +200,8 @@ def find_quantities(
                 unit = counted_noun  # "Le nombre de bulletins blancs est de 659.997"
             if not unit:
                 unit = counted_in_a_share(segment, m.start(), m.end(), language)
+            if not unit and language == "en" and toll_before(norm, start + m.start()):
+                unit = "deaths"
             unit = CURRENCY_WORDS.get(unit.lower(), unit)
         if num and not (scale or sign or post or cur) and INDEX_NAME.search(before):
             continue  # "the FTSE 100 index slipped 0.7%"

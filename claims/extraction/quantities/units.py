@@ -156,6 +156,14 @@ _STATES = frozenset(
 _TOLL = re.compile(r"\b(?:death\s+)?toll\b", re.IGNORECASE)  # "The toll ... has risen to 262"
 
 
+def toll_before(norm: str, at: int) -> bool:
+    """ "…, taking the death toll in flash floods … to 162": a claim whose subject was
+    restored from before its own span still counts deaths (tolls.py)."""
+    window = norm[max(0, at - 120) : at]
+    hits = list(_TOLL.finditer(window))
+    return bool(hits) and not any(c.isdigit() for c in window[hits[-1].end() :])
+
+
 # "155 of the 162 deaths", "3 des 5 candidats": the share counts what the whole counts
 _SHARE_OF = {
     "en": re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+(?:[\d.,]+\s+)?([^\W\d]+)"),
