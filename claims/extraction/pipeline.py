@@ -19,6 +19,7 @@ from .attribution import observe_names
 from .bracketed import split_bracketed
 from .chunks import plan_chunks
 from .claim_builder import build_claim
+from .datelines import only_dateline, strip_dateline
 from .decomposition import split_clauses
 from .discourse import observe
 from .figures import claims_with_figures
@@ -239,7 +240,14 @@ def _finish(claims: list[ExtractedClaim], text: str, lang: str) -> list[Extracte
     """One claim per fact, each named: repeats merged, the article's subject on claims that
     name nothing (topic.py)."""
     merged = merge_repeats(claims, text)
-    return with_topic(merged, text, *lead_span(text, headline_end(text)), lang)
+    lead_start, lead_end = lead_span(text, headline_end(text))
+    # the copy's dateline opens the lead only ("BEIJING, Feb 11 (Reuters) - …")
+    merged = [
+        dataclasses.replace(c, text=strip_dateline(c.text)) if c.start < lead_end else c
+        for c in merged
+        if not (c.start < lead_end and only_dateline(c.text))
+    ]
+    return with_topic(merged, text, lead_start, lead_end, lang)
 
 
 def extract_many(

@@ -51,3 +51,30 @@ def test_curly_and_straight_quotes_both_attribute() -> None:
         claim = find(claims(body), "prix")
         assert claim.speaker == "Paul Martin"
         assert claim.is_quote
+
+
+def test_a_wire_dateline_is_not_part_of_the_claim() -> None:
+    from .helpers import claims, find
+
+    # Reuters, China trade 2009: the quote keeps the copy as written
+    result = claims(
+        "BEIJING, Feb 11 (Reuters) - China's exports fell 17.5 percent in January from a year "
+        "earlier.\n\nThe resulting trade surplus was $39.11 billion.",
+        "en",
+    )
+    exports = find(result, "17.5")
+    assert exports.text.startswith("China's exports fell 17.5 percent")
+    assert exports.quote.startswith("BEIJING")
+    # AFP on a line of its own; IANS with a colon
+    result = claims(
+        "GUWAHATI, India (AFP) Oct 11, 2004\nRescuers recovered another five bodies Monday.",
+        "en",
+    )
+    assert find(result, "five bodies").quote.startswith("Rescuers recovered")
+    assert not any(c.text.startswith("GUWAHATI") for c in result)
+    result = claims(
+        "Mumbai, Aug 3 (IANS): Telecom major Bharti Airtel reported a 25.8 percent fall in "
+        "its net profit.",
+        "en",
+    )
+    assert find(result, "25.8").text.startswith("Telecom major Bharti Airtel")
