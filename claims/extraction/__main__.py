@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
+import os
 import sys
 from pathlib import Path
 
@@ -23,4 +25,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    code = main()
+    # The claims are written: freeing the pipelines object by object at interpreter exit
+    # (0.7 s for fr_core_news_md's lookup tables and vocabulary) serves no one, the
+    # operating system takes the memory back at once.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    logging.shutdown()
+    os._exit(code)
