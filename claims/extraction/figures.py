@@ -59,7 +59,16 @@ def claims_with_figures(
         tail = " ".join(norm[at + len(own.text) : end].split()) if at >= 0 else ""
         figure_end = norm.rfind(figure.text, main.start, main.end) + len(figure.text)
         rest_has_verb = any(t.finite for t in st if figure_end <= t.start < main.end)
-        text = appendage_text(main.text, figure.text, own.text, tail, figure.unit, rest_has_verb)
+        at = main.text.rfind(figure.text)
+        if figure.unit and own.unit and figure.unit != own.unit and at > 0:
+            # "a recensé 20 répliques, dont une de magnitude 4,3": another measure of a part;
+            # the frame takes the part as written ("a recensé une de magnitude 4,3")
+            part = _COMPARED.sub("", _PART.sub("", norm[start:end])).rstrip(" .;")
+            text = f"{main.text[:at].rstrip()} {part}"
+        else:
+            text = appendage_text(
+                main.text, figure.text, own.text, tail, figure.unit, rest_has_verb
+            )
         if not text:
             continue
         out.append(_figure_claim(article, main, text, start, end, quantities))
@@ -101,6 +110,9 @@ _COMPARED = re.compile(
     r"^(?:compared (?:with|to)|as against|against|versus|vs\.?|contre|comparé à|face à)\s+",
     re.IGNORECASE,
 )
+
+
+_PART = re.compile(r"^(?:dont|including|among them|parmi lesquels|parmi lesquelles)\s+", re.I)
 
 
 def _series_claims(

@@ -31,6 +31,7 @@ from .relatives import (
     follow_after_tail,
     lead_past_hole,
     reported_by_antecedent,
+    tail_relative,
     with_medial_relatives,
 )
 from .repeats import headline_end, merge_repeats
@@ -140,6 +141,8 @@ def process(article: ArticleChunk) -> list[ExtractedClaim]:
             if follow is not None:
                 # "…, a affirmé X, ajoutant que …": what follows is X's too.
                 segments += split_clauses(st, follow, len(st), lang)
+            elif tail is not None and (own := tail_relative(st, tail.cut, lang)) is not None:
+                segments.append(own)  # "…, selon le CRAAG, qui a déjà recensé 20 répliques"
             prev_speaker: tuple[str | None, str] | None = None
             for seg in segments:
                 lead = (

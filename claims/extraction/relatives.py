@@ -171,6 +171,30 @@ def follow_after_tail(toks: list[Tok], cut: int, lang: str) -> int | None:
     return found[1] if found else None
 
 
+def tail_relative(toks: list[Tok], cut: int, lang: str) -> Segment | None:
+    """ "…, selon le CRAAG, qui a déjà recensé 20 répliques": a fact the tail's source states
+    about itself, as a claim whose subject is that source (its speaker too)."""
+    while cut < len(toks) and toks[cut].text in (",", '"'):
+        cut += 1  # the tail's cut is at its comma
+    if cut + 1 >= len(toks) or toks[cut].lower not in _SOURCE_OPENERS:
+        return None
+    for k in range(cut + 2, len(toks) - 2):
+        if toks[k].text == "," and toks[k + 1].lower in ("qui", "who", "which"):
+            verb = k + 2
+            while verb < len(toks) and toks[verb].pos == "ADV":
+                verb += 1
+            if verb < len(toks) and (toks[verb].finite or toks[verb].pos == "AUX"):
+                if any(is_report(t, lang) for t in toks[verb : verb + 3]):
+                    return None  # "…, who added that …": follow_after_tail's
+                source = cut + (2 if toks[cut].lower == "according" else 1)
+                return Segment(k + 2, len(toks), "subjrel", (source, k))
+            return None
+        if toks[k].finite:
+            return None
+    return None
+
+
+_SOURCE_OPENERS = {"selon", "according"}
 _PARTICIPLES = {
     "saying", "adding", "noting", "warning", "arguing", "stressing", "explaining", "insisting",
     "ajoutant", "estimant", "soulignant", "précisant", "affirmant", "expliquant", "assurant",

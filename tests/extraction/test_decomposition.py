@@ -378,3 +378,24 @@ def test_a_new_total_carried_by_a_participle_is_a_claim_of_its_own() -> None:
     # "faisant 3 morts" is the event's own toll, not a new total: no claim of its own
     result = claims("Un séisme a frappé Alger vendredi, faisant 3 morts.")
     assert len(result) == 1
+
+
+def test_a_relative_on_the_tail_source_and_a_part_measured_otherwise() -> None:
+    # 6procheorient (AFP), Algiers quake 2014: the source's own count is its claim
+    result = claims(
+        "L’épicentre du séisme se situait en mer, selon le centre algérien de recherches en "
+        "astronomie, astrophysique et géophysique (CRAAG), qui a déjà recensé 20 répliques, "
+        "dont une de magnitude 4,3 un quart d’heure plus tard."
+    )
+    count = find(result, "20 répliques")
+    assert count.text.endswith("(CRAAG) a déjà recensé 20 répliques")
+    assert count.speaker.startswith("centre algérien")
+    part = find(result, "4,3")
+    assert part.text.endswith("a déjà recensé une de magnitude 4,3 un quart d'heure plus tard")
+    # "un quart d'heure" is a time, not 25 %
+    assert [(q.value, q.unit) for q in part.quantities] == [(4.3, "magnitude")]
+    result = claims(
+        "Eight people were killed, according to the Red Cross, which treated 40 wounded.", "en"
+    )
+    assert find(result, "40 wounded").text == "the Red Cross treated 40 wounded"
+    assert find(result, "40 wounded").speaker == "Red Cross"

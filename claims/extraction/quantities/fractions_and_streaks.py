@@ -33,7 +33,9 @@ _FRACTION = re.compile(
     r"(?<![\w-])(?:(?P<half>(?:la\s+)?moitié|half)|(?P<quarter>(?:un|le|a|one)\s+quart(?:er)?)|"
     r"(?P<three>(?:les\s+)?trois\s+quarts|three[- ]quarters))"
     r"(?=\s+(?:de|des|du|d'|of)\b|\s+(?:the|its|their|all|his|her)\b)"
-    r"(?!\s+(?:of\s+)?an?\s+(?:percentage|point|hour|mile|century|dozen))",
+    r"(?!\s+(?:of\s+)?an?\s+(?:percentage|point|hour|mile|century|dozen))"
+    # "un quart d'heure plus tard", "la moitié du siècle": a time, not a share
+    r"(?!\s+(?:d'|de\s+)(?:heure|siècle|point|points)\b)",
     re.IGNORECASE,
 )
 
