@@ -29,6 +29,7 @@ from .models import get_nlp
 from .records import ExtractedClaim, UnsupportedLanguageError
 from .relatives import (
     follow_after_tail,
+    judged_by_the_main_subject,
     lead_past_hole,
     reported_by_antecedent,
     tail_relative,
@@ -62,6 +63,14 @@ def check_language(text: str, language: str | None) -> str:
 
 def _in_region(pos: int, regions: list[tuple[int, int]]) -> tuple[int, int] | None:
     return next((r for r in regions if r[0] <= pos < r[1]), None)
+
+
+def _quoted_after_opener(start: int, end: int, regions: list[tuple[int, int]]) -> bool:
+    """The sentence is a quotation after a short opener ("Au total, « … »")."""
+    return any(start < r[0] <= start + _OPENER_CHARS and r[1] >= end - 3 for r in regions)
+
+
+_OPENER_CHARS = 25
 
 
 def process(article: ArticleChunk) -> list[ExtractedClaim]:
@@ -133,6 +142,14 @@ def process(article: ArticleChunk) -> list[ExtractedClaim]:
                     sent_speaker = prev_para_speaker
             elif sent_speaker is None and pending is not None:
                 sent_speaker, in_quote = pending, True
+            elif (
+                sent_speaker is None
+                and para_speaker is not None
+                and _quoted_after_opener(s.start, s.end, regions)
+            ):
+                # "…», a-t-il indiqué. Au total, « 4.691 suffrages ont été annulés … »": the
+                # quotation goes on after a few words of the reporter's
+                sent_speaker, in_quote = para_speaker, True
             if tail:
                 in_quote = in_quote or any(t.text == '"' for t in st[: tail.cut])
             if article.doc is not None and st[0].i >= 0:
@@ -144,6 +161,7 @@ def process(article: ArticleChunk) -> list[ExtractedClaim]:
             elif tail is not None and (own := tail_relative(st, tail.cut, lang)) is not None:
                 segments.append(own)  # "…, selon le CRAAG, qui a déjà recensé 20 répliques"
             prev_speaker: tuple[str | None, str] | None = None
+            first_claim = len(claims)
             for seg in segments:
                 lead = (
                     reported_by_antecedent(st, seg, memory)
@@ -203,6 +221,7 @@ def process(article: ArticleChunk) -> list[ExtractedClaim]:
                 )
                 built = claims_with_figures(article, st, seg, content, build)
                 claims += split_bracketed(article, st, content, built)
+            claims[first_claim:] = judged_by_the_main_subject(claims[first_claim:], st, lang)
             observe_subject(article.doc, st, memory)
         pending = next_pending
         prev_para_speaker = para_speaker if (regions or para_speaker) else None

@@ -32,6 +32,7 @@ from .decomposition import (
 )
 from .memory import SpeakerMemory
 from .parentheticals import dashed_aside
+from .records import ExtractedClaim
 from .reporting import Lead, find_lead
 from .source_words import TIME_WORDS
 from .tokens import Tok
@@ -194,6 +195,29 @@ def tail_relative(toks: list[Tok], cut: int, lang: str) -> Segment | None:
     return None
 
 
+def judged_by_the_main_subject(
+    claims: list[ExtractedClaim], toks: list[Tok], lang: str
+) -> list[ExtractedClaim]:
+    """ "Jugeant « normal » qu'une réforme suscite des inquiétudes, il a indiqué …": the
+    opening participle's judgement is said by the main clause's speaker."""
+    if not claims or not toks or toks[0].lower not in _OPENING_JUDGEMENTS:
+        return claims
+    first = claims[0]
+    said = next((c for c in claims[1:] if c.speaker), None)
+    if first.speaker or said is None or first.start > toks[0].start + 1:
+        return claims
+    moved = dataclasses.replace(
+        first, speaker=said.speaker, speaker_as_written=said.speaker_as_written,
+        speaker_affiliation=said.speaker_affiliation,
+    )  # fmt: skip
+    return [moved, *claims[1:]]
+
+
+_OPENING_JUDGEMENTS = {
+    "jugeant", "estimant", "soulignant", "affirmant", "assurant", "rappelant", "considérant",
+    "qualifiant", "dénonçant", "saluant", "regrettant", "déplorant", "noting", "saying",
+    "arguing", "stressing", "insisting", "warning", "calling", "describing", "welcoming",
+}  # fmt: skip
 _SOURCE_OPENERS = {"selon", "according"}
 _PARTICIPLES = {
     "saying", "adding", "noting", "warning", "arguing", "stressing", "explaining", "insisting",

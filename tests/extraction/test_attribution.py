@@ -471,3 +471,28 @@ def test_lawyers_speak_for_themselves_and_a_relative_clause_is_no_source() -> No
         "en",
     )
     assert find(result, "power struggle").speaker is None
+
+
+def test_a_quotation_goes_on_after_a_short_opener_and_an_opening_judgement_is_the_speaker_s() -> (
+    None
+):
+    # AFP, presidential results 2017: "Au total, « … »" goes on quoting Laurent Fabius
+    result = claims(
+        "« Nous avons annulé les suffrages exprimés dans les bureaux de vote où s’étaient "
+        "produites des irrégularités substantielles », a indiqué Laurent Fabius. Au total, "
+        "« 4.691 suffrages ont été annulés, contre 2.541 au premier tour de scrutin en 2012 »."
+    )
+    assert find(result, "4.691").speaker == "Laurent Fabius"
+    # AFP, pension strikes 2023: "Jugeant …, il a indiqué": the minister judges
+    result = claims(
+        "Le ministre du Travail, Olivier Dussopt, a admis que la mobilisation avait été "
+        "«importante». Jugeant «normal» qu'une réforme des retraites «suscite des "
+        "inquiétudes», il a indiqué qu'il fallait y «répondre»."
+    )
+    assert find(result, "inquiétudes").speaker == "Olivier Dussopt"
+    # a sentence that only mentions a quoted word is not a quotation going on
+    result = claims(
+        "« La grève est massive », a déclaré Philippe Martinez. Le gouvernement a proposé "
+        "une « conférence de financement » le mois prochain."
+    )
+    assert find(result, "conférence").speaker is None
