@@ -14,6 +14,7 @@ import functools
 from collections.abc import Iterable
 from typing import Any
 
+from .appositive_subjects import named_apposition_first
 from .article_chunk import ArticleChunk, ReadingContext
 from .attribution import observe_names
 from .bracketed import split_bracketed
@@ -265,7 +266,10 @@ def _finish(claims: list[ExtractedClaim], text: str, lang: str) -> list[Extracte
     lead_start, lead_end = lead_span(text, headline_end(text))
     # the copy's dateline opens the lead only ("BEIJING, Feb 11 (Reuters) - …")
     merged = [
-        dataclasses.replace(c, text=strip_dateline(c.text)) if c.start < lead_end else c
+        dataclasses.replace(
+            c,
+            text=named_apposition_first(strip_dateline(c.text) if c.start < lead_end else c.text),
+        )
         for c in merged
         if not (c.start < lead_end and only_dateline(c.text))
     ]

@@ -1,6 +1,7 @@
 """Claims made standalone (decontextualised), on sentences from the seed and from real wire
 copy: the text reads without the article, the passage as written stays in `quote`."""
 
+from claims.extraction.appositive_subjects import named_apposition_first
 from claims.extraction.conjugation import singular_adjective, third_singular
 from claims.extraction.evaluation import is_standalone
 
@@ -416,3 +417,20 @@ def test_the_label_names_the_event_of_the_headline_or_the_lead() -> None:
     )
     label = find(claims(body), "20 ans").text
     assert label.startswith("Crash d'un avion (")
+
+
+def test_a_possessive_description_gives_way_to_the_name_it_is_apposed_to() -> None:
+    # afrique7.com, Congo-Brazzaville 2021: whose adversary? the apposition says who
+    result = claims(
+        "Selon les chiffres de la CENI, le président sortant l’emporte avec 88,57% des "
+        "suffrages. Son principal adversaire, l’opposant Guy Parfait Kolelas décédé le jour "
+        "du vote, arrive en seconde position avec seulement 7,84% des voix."
+    )
+    assert find(result, "7,84%").text.startswith("L'opposant Guy Parfait Kolelas")
+    # an apposition without a name leaves the possessive to the rewrite
+    assert named_apposition_first("Son adversaire, un ancien ministre, arrive second") == (
+        "Son adversaire, un ancien ministre, arrive second"
+    )
+    assert named_apposition_first("His lawyer, John Smith, said he would appeal") == (
+        "John Smith said he would appeal"
+    )
