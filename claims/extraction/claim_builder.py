@@ -6,6 +6,7 @@ speaker; a clause in the subjunctive (a hypothesis) gives none.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from . import lexicon as lx
@@ -173,6 +174,9 @@ def _standalone(
             group = memory.org_forms.get(name, name)
         if written.lower().lstrip("-").removeprefix("t-") in _PRONOUNS:
             group = None  # "it said": no organisation to stand for anything
+    if not group and (spoken_for := _SPOKESPERSON.match(written.strip())):
+        # "an army spokesman": his "our soldiers" are the army's
+        group = f"the {spoken_for.group(1)}" if article.lang == "en" else spoken_for.group(1)
     first = span[0].lower if span else ""
     voice = Voice(
         speaker=name,
@@ -192,5 +196,10 @@ def _standalone(
 
 
 _ARTICLES = {"le", "la", "les", "l'", "the"}
+_SPOKESPERSON = re.compile(
+    r"^(?:an?|the)\s+([a-z]+)\s+(?:spokes(?:man|woman|person)|official)$"
+    r"|^(?:un|une|le|la)\s+porte-parole\s+(?:de\s+)?((?:l'|la\s+|du\s+)[a-zé]+)$",
+    re.IGNORECASE,
+)
 _PERSON_PRONOUNS = {"il", "elle", "he", "she"}
 _PRONOUNS = _PERSON_PRONOUNS | {"ils", "elles", "on", "nous", "it", "they", "we", "i", "je"}

@@ -224,6 +224,8 @@ def rewrite(
                 parts[index[tok.i]][0] = "son"  # "notre rôle" -> "son rôle", "notre armée" too
         elif low in ("our", "my") and lang == "en" and group:
             owner = "their" if plural_group else "its"
+            if voice.group and tok.head.dep_.startswith("nsubj"):
+                owner = f"{voice.group}'s"  # "our soldiers are looking" -> "the army's soldiers"
             set_text(tok, owner if voice.group else f"{voice.speaker}'s")
         elif (
             low in ("us", "me")

@@ -434,3 +434,15 @@ def test_a_possessive_description_gives_way_to_the_name_it_is_apposed_to() -> No
     assert named_apposition_first("His lawyer, John Smith, said he would appeal") == (
         "John Smith said he would appeal"
     )
+
+
+def test_a_spokesman_s_our_is_the_body_he_speaks_for() -> None:
+    # AFP, Assam floods 2004
+    result = claims(
+        '"With the water level receding, our soldiers are looking for dead bodies," an army '
+        "spokesman said.",
+        "en",
+    )
+    soldiers = find(result, "dead bodies")
+    assert "the army's soldiers are looking for dead bodies" in soldiers.text
+    assert is_standalone(soldiers.text, [], "en")
