@@ -364,3 +364,13 @@ LONGEST_PHRASE = max(len(p) for p in ALIAS_PHRASES)
 
 def alias_key(folded_name: str) -> str | None:
     return ALIAS_WORDS.get(folded_name)
+
+
+def alias_phrase_at(tokens: list[str], i: int) -> tuple[str, int] | None:
+    """The longest alias-table name of two words or more starting at tokens[i], as (its key,
+    its length in words): "etats unis", "alliance atlantique"."""
+    for n in range(min(LONGEST_PHRASE, len(tokens) - i), 1, -1):
+        key = ALIAS_PHRASES.get(tuple(tokens[i : i + n]))
+        if key is not None:
+            return key, n
+    return None

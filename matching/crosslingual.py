@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from matching import text as t
-from matching.aliases import ALIAS_PHRASES, LONGEST_PHRASE, alias_key
+from matching.aliases import alias_key, alias_phrase_at
 from matching.facts import MONTHS, WEEKDAYS
 from matching.text import bilingual
 
@@ -61,12 +61,10 @@ def units(tokens: Iterable[str], language: str) -> tuple[Unit, ...]:
     out: list[Unit] = []
     i = 0
     while i < len(tokens):
-        for n in range(min(LONGEST_PHRASE, len(tokens) - i), 1, -1):
-            key = ALIAS_PHRASES.get(tuple(tokens[i : i + n]))
-            if key is not None:
-                out.append(Unit("@" + key, frozenset(["@" + key])))
-                i += n
-                break
+        phrase = alias_phrase_at(tokens, i)
+        if phrase is not None:
+            out.append(Unit("@" + phrase[0], frozenset(["@" + phrase[0]])))
+            i += phrase[1]
         else:
             token = tokens[i]
             i += 1
@@ -95,14 +93,7 @@ def _alias(token: str) -> str | None:
 
 
 def _cognate(x: str, y: str) -> bool:
-    if x == y:
-        return True
-    n = 0
-    for p, q in zip(x, y, strict=False):
-        if p != q:
-            break
-        n += 1
-    return n >= COGNATE_PREFIX and n >= COGNATE_SHARE * min(len(x), len(y))
+    return t.shares_prefix(x, y, COGNATE_PREFIX, COGNATE_SHARE)
 
 
 def _matches(unit: Unit, other: Unit) -> bool:

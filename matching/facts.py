@@ -18,7 +18,7 @@ from text_to_num import alpha2digit
 
 from core.text import fold_spaces
 from matching import text as t
-from matching.aliases import ALIAS_PHRASES, LONGEST_PHRASE, alias_key
+from matching.aliases import alias_key, alias_phrase_at
 
 MONTHS = {
     "fr": "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
@@ -227,12 +227,10 @@ def claim_names(text: str, language: str) -> tuple[str, ...]:
     names: list[str] = []
     i = 0
     while i < len(raw):
-        for size in range(min(LONGEST_PHRASE, len(raw) - i), 1, -1):
-            key = ALIAS_PHRASES.get(tuple(folded[i : i + size]))
-            if key is not None:
-                names.append(key)
-                i += size
-                break
+        phrase = alias_phrase_at(folded, i)
+        if phrase is not None:
+            names.append(phrase[0])
+            i += phrase[1]
         else:
             word, low = raw[i], folded[i]
             if _ACRONYM.match(word) or (

@@ -164,14 +164,7 @@ def _possessive(name: str, tokens: list[str], lang: str) -> bool:
 
 def _same_name(a: str, b: str) -> bool:
     """Russia/Russian, Ukraine/Ukrainian, Russie/Russia: a long shared prefix."""
-    if a == b:
-        return True
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n >= 5 and n >= 0.7 * min(len(a), len(b))
+    return t.shares_prefix(a, b, 5, 0.7)
 
 
 def _unmatched_names(mine: ClaimFeatures, other: ClaimFeatures) -> list[str]:

@@ -17,7 +17,7 @@ from matching.text.lexicon import (
     STOPWORDS,
     UP_WORDS,
 )
-from matching.text.stems import content_stems, lang_key, stem, words
+from matching.text.stems import content_stems, lang_key, shares_prefix, stem, words
 from matching.text.trigrams import trigram_similarity
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "content_stems",
     "lang_key",
     "numbers",
+    "shares_prefix",
     "stem",
     "trigram_similarity",
     "words",

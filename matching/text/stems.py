@@ -112,3 +112,16 @@ def content_stems(tokens: list[str], language: str) -> list[str]:
         s = stem(token, lang)
         out.append(concepts.get(s, s))
     return out
+
+
+def shares_prefix(a: str, b: str, least: int, share: float) -> bool:
+    """The same word in two spellings or languages: equal, or a common prefix of at least
+    `least` letters and `share` of the shorter ("russia"/"russie", "tornade"/"tornado")."""
+    if a == b:
+        return True
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= least and n >= share * min(len(a), len(b))
