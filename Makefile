@@ -9,7 +9,7 @@ MANAGE := $(PY) manage.py
 install:
 	@test -x $(PY) || python3 -m venv .venv
 	@test -x $(UV) || $(PY) -m pip install --quiet --disable-pip-version-check "uv>=0.5"
-	$(UV) pip sync --quiet --python $(PY) --require-hashes requirements/dev.txt
+	$(UV) pip sync --quiet --python $(PY) --require-hashes --compile-bytecode requirements/dev.txt
 
 # Re-pin after editing pyproject.toml (hashes, no download addresses).
 lock:
