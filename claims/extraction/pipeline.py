@@ -23,6 +23,7 @@ from .claim_builder import build_claim
 from .datelines import only_dateline, strip_dateline
 from .decomposition import split_clauses
 from .discourse import observe
+from .distances import with_distances
 from .figures import claims_with_figures
 from .header import PartialDate
 from .language import SUPPORTED, detect_language
@@ -156,6 +157,7 @@ def process(article: ArticleChunk) -> list[ExtractedClaim]:
             if article.doc is not None and st[0].i >= 0:
                 observe(article.doc, st[0].i, st[-1].i + 1, article.discourse, lang)
             segments = with_medial_relatives(st, split_clauses(st, 0, b, lang), lang)
+            segments = with_distances(st, segments, lang)
             if follow is not None:
                 # "…, a affirmé X, ajoutant que …": what follows is X's too.
                 segments += split_clauses(st, follow, len(st), lang)

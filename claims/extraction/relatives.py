@@ -32,6 +32,7 @@ from .decomposition import (
 )
 from .memory import SpeakerMemory
 from .parentheticals import dashed_aside
+from .participles import participial_apposition
 from .records import ExtractedClaim
 from .reporting import Lead, find_lead
 from .source_words import TIME_WORDS
@@ -62,6 +63,7 @@ def with_medial_relatives(toks: list[Tok], segments: list[Segment], lang: str) -
         found = (
             _medial_relative(toks, seg, lang)
             or medial_apposition(toks, seg, lang)
+            or participial_apposition(toks, seg, lang)
             or dashed_aside(toks, seg, lang)
         )
         if found is None:

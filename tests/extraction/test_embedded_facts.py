@@ -1,0 +1,80 @@
+"""Facts set inside another sentence's subject or after its place: participles, distances.
+
+Sentences from real wire reports (AFP, Reuters, Africa Presse, 2004-2022).
+"""
+
+from __future__ import annotations
+
+from .helpers import claims, find
+
+
+def test_a_participle_beside_the_subject_is_a_claim_of_its_own() -> None:
+    # Congo-Brazzaville presidential election, 2021: no comma before the participle
+    result = claims(
+        "Son principal adversaire, l'opposant Guy Parfait Kolelas décédé le jour du vote, "
+        "arrive en seconde position avec seulement 7,84% des voix."
+    )
+    assert find(result, "décédé").text == (
+        "L'opposant Guy Parfait Kolelas est décédé le jour du vote"
+    )
+    assert "décédé" not in find(result, "seconde position").text
+
+
+def test_a_participle_of_a_transitive_verb_is_a_passive() -> None:
+    result = claims(
+        "L'armée afghane, appuyée par des raids aériens américains, avait mis plusieurs jours "
+        "avant de parvenir à les repousser."
+    )
+    assert find(result, "appuyée").text == (
+        "L'armée afghane a été appuyée par des raids aériens américains"
+    )
+    english = claims(
+        "Andrianarivo, convicted in 2008 of embezzlement, fled to France in 2009.", "en"
+    )
+    assert find(english, "convicted").text.endswith(
+        "Andrianarivo was convicted in 2008 of embezzlement"
+    )
+    assert "convicted" not in find(english, "fled").text
+
+
+def test_a_participle_that_sets_the_scene_of_a_statement_stays() -> None:
+    result = claims(
+        "Le porte-parole, interrogé par l'AFP, a affirmé que le bilan était de 12 morts."
+    )
+    assert not [c for c in result if "interrogé" in c.text and "été" in c.text]
+    assert find(result, "12 morts").speaker == "porte-parole"
+
+
+def test_a_place_and_its_distance_from_another_are_split() -> None:
+    # Assam floods, 2004
+    result = claims(
+        "Soldiers found the bodies in Assam's worst-hit Goalpara district, 150 kilometres "
+        "(93 miles) from the main city of Guwahati, an army spokesman said.",
+        "en",
+    )
+    assert find(result, "150").text == (
+        "Goalpara district is 150 kilometres (93 miles) from the main city of Guwahati"
+    )
+    assert find(result, "bodies").text.endswith("Goalpara district")
+    # Chad, the Koro Toro trial, 2022
+    french = claims(
+        "Le procès s'est achevé vendredi 2 décembre à Koro Toro, à 600 km de la capitale."
+    )
+    assert find(french, "600 km").text == "Koro Toro est à 600 km de la capitale"
+    assert find(french, "achevé").text.endswith("à Koro Toro")
+
+
+def test_a_distance_in_the_middle_of_the_sentence_leaves_a_hole() -> None:
+    result = claims(
+        "Le séisme a frappé la ville de Kounar, située à 50 kilomètres au nord-est de "
+        "Jalalabad, où 20 maisons se sont effondrées."
+    )
+    assert find(result, "50 kilomètres").text == (
+        "la ville de Kounar est à 50 kilomètres au nord-est de Jalalabad"
+    )
+    assert "Jalalabad" not in find(result, "maisons").text
+
+
+def test_a_place_that_is_the_subject_keeps_its_distance() -> None:
+    result = claims("Koro Toro, à 600 km de la capitale, abrite une prison de haute sécurité.")
+    assert not [c for c in result if c.text.startswith("Koro Toro est à")]
