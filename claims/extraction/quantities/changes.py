@@ -6,7 +6,7 @@ import re
 
 _UP = (r"ros[ea]|ris(?:en|es|ing)?|rais(?:e|ed|es|ing)|hik\w*|increas\w*|gr[eo]w\w*|climb\w*|jump\w*|gain\w*|surg\w*|soar\w*|"
        r"add\w*|up|augment\w*|progress\w*|grimp\w*|bondi\w*|gagn\w*|hauss\w*|accru\w*|"
-       r"accroî\w*|accroi\w*|mont[ée]\w*|relev\w*|rehauss\w*|hausse|croissance|progression|"
+       r"accroî\w*|accroi\w*|mont[ée]\w*|remont\w*|relev\w*|rehauss\w*|hausse|croissance|progression|"
        r"augmentation|envol\w*|flamb\w*|rebond\w*|bond|advanc\w*|rebound\w*|rall(?:y|ied|ies)|"
        r"boost\w*|expand\w*|accélér\w*|accelerat\w*|edged\s+up|ticked\s+up|inched\s+up|"
        r"alourdi\w*")  # fmt: skip
@@ -54,7 +54,7 @@ def change_direction(before: str, sign: str | None, after: str = "") -> str | No
 
 LEVEL_CHANGE = re.compile(
     r"\b(?:(?P<up>ros[ea]|ris(?:en|es|ing)|increas\w*|climb\w*|jump\w*|surg\w*|soar\w*|"
-    r"grimp\w*|bondi\w*|augment\w*|mont[ée]\w*|progress\w*|accélér\w*|accelerat\w*|rebound\w*|"
+    r"grimp\w*|bondi\w*|augment\w*|mont[ée]\w*|remont\w*|progress\w*|accélér\w*|accelerat\w*|rebound\w*|"
     r"alourdi\w*|"
     r"(?:edged|ticked|inched|crept|moved|shot|went)\s+up|grew|grown|hik\w*|rais(?:ed|es)|relev[ée]e?s?)|"
     r"(?P<down>f[ae]ll(?:s|en|ing)?|dropp?\w*|declin\w*|decreas\w*|slipp?\w*|slid\w*|plung\w*|"

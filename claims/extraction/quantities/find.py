@@ -18,7 +18,13 @@ from .currency import (
 from .figure_pattern import PATTERN
 from .found import Found
 from .fractions_and_streaks import fractions, ordinal_counts
-from .neighbours import share_change, share_compared_unit, share_magnitude, share_range_units
+from .neighbours import (
+    share_change,
+    share_compared_unit,
+    share_list_unit,
+    share_magnitude,
+    share_range_units,
+)
 from .not_quantities import AFTER_DATE, BEFORE_DATE, INDEX_NAME, is_identifier
 from .numbers import (
     FRACTION_NOUNS,
@@ -49,6 +55,18 @@ from .units import (
     toll_before,
 )
 
+# "Une personne est décédée dans la capitale", "one person was killed": a toll of one
+LONE_CASUALTY = re.compile(
+    r"\s+(?:personne|person|homme|femme|enfant|man|woman|child)\s+(?:[\w']+\s+){0,2}?"
+    r"(?:décéd|mort|tué|bless|disparu|noyé|died|killed|dead|injured|missing|wounded|drowned)",
+    re.IGNORECASE,
+)
+
+
+MEN_WOMEN_CHILDREN = re.compile(
+    r",?\s*(?:femmes|women)\s*,?\s+(?:et|and)\s+(?:enfants|children)", re.IGNORECASE
+)
+
 
 def find_quantities(
     norm: str, start: int, end: int, language: str, doc: Any = None
@@ -77,10 +95,14 @@ def find_quantities(
             # "six Afghan soldiers", "sept différentes provinces": the parse finds the noun
             last = m.end("dozen") - 1 if dozen else m.start()
             counted = bool(parse_unit(doc, start + last, ""))
+        # "Eleven of the defendants were released": one part of a group the sentence names
+        part = bool(
+            word and not counted and counted_in_a_share(segment, m.start(), m.end(), language)
+        )
         if cur and not num:
             continue
         round_number = dozen and any(w in dozen.lower() for w in ROUND_NUMBERS)
-        if (word or (dozen and not round_number)) and not (scale or post or counted):
+        if (word or (dozen and not round_number)) and not (scale or post or counted or part):
             continue
         if num:
             is_year = re.fullmatch(r"(?:1[89]|20)\d\d", num) is not None
@@ -111,7 +133,9 @@ def find_quantities(
                 value = 0.5  # "half a percentage point", "un demi-point"
         else:
             words_value = number_words_value(word, language)
-            if words_value is None or (words_value == 1 and not (scale or post)):
+            if words_value is None or (
+                words_value == 1 and not (scale or post or LONE_CASUALTY.match(segment, m.end()))
+            ):
                 continue  # "un", "one": an article far more often than a count
             value = words_value
         if scale in ("m", "k") and not (cur or post or currency_after(segment, m.end())):
@@ -212,6 +236,11 @@ def find_quantities(
             span_end = m.end() + 1 + len(unit)
         if unit in COMPOUND_UNITS and value != 1 and segment[m.end() : m.end() + 1] == "-":
             unit = PLURALS.get(unit, unit + "s")  # "a 16-month ban" is 16 months
+        if unit.lower() in ("hommes", "men") and (
+            everyone := MEN_WOMEN_CHILDREN.match(segment, span_end)
+        ):
+            unit = "personnes" if language == "fr" else "people"  # "125 hommes, femmes et enfants"
+            span_end = everyone.end()
         if unit.lower() in OIL_RATES:
             value *= 1e6  # "12,1 mbj": millions of barrels a day
             unit = OIL_RATES[unit.lower()]
@@ -254,4 +283,5 @@ def find_quantities(
     found = share_change(found, segment)
     found = share_magnitude(found)
     found = share_compared_unit(found, segment)
+    found = share_list_unit(found, segment)
     return share_range_units(found, segment)

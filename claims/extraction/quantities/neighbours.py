@@ -52,6 +52,36 @@ def share_compared_unit(found: list[Found], segment: str) -> list[Found]:
     return out
 
 
+# "6,078 in 2021, 5,598 cases in 2020, and 10,708 in 2019", "2.5 million in Kenya, 1.4
+# million in Somalia": one list, each figure placed by a short phrase, the last joined by "and"
+_LIST_JOINT = re.compile(
+    r"(?:\s+[^\W\d_][\w-]*)?\s+(?:in|en|à|au|aux|for|pour|dans|at)\s+[^,;:()\d]{1,30}?(?:\s\d{4})?\s*,?\s*"
+    r"(?:(?:and|et)\s+)?|(?:\s+[^\W\d_][\w-]*)?\s+(?:in|en)\s+\d{4}\s*,?\s*(?:(?:and|et)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def share_list_unit(found: list[Found], segment: str) -> list[Found]:
+    """A list of figures placed by country or year counts one thing: the figures that name
+    nothing take the unit the others name, when they name just one."""
+    out = list(found)
+    k = 0
+    while k < len(out):
+        j = k
+        while j + 1 < len(out) and _LIST_JOINT.fullmatch(segment[out[j].end : out[j + 1].start]):
+            j += 1
+        chain = out[k : j + 1]
+        units = {f.q.unit for f in chain if f.q.unit}
+        if len(chain) > 1 and len(units) == 1:
+            unit = units.pop()
+            for m in range(k, j + 1):
+                if not out[m].q.unit:
+                    f = out[m]
+                    out[m] = Found(dataclasses.replace(f.q, unit=unit), f.start, f.end, f.factor)
+        k = j + 1
+    return out
+
+
 def share_magnitude(found: list[Found]) -> list[Found]:
     """ "put the magnitude at 8.1, but other institutions rated it between 8.2 and 8.4": a bare
     decimal under ten after a magnitude in the same passage is a magnitude too."""

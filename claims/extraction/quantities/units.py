@@ -96,7 +96,9 @@ AGED = re.compile(r"\b(?:aged|âgée?s?\s+de|agée?s?\s+de)\s*$", re.IGNORECASE)
 # "Le nombre de décès s'établit à plus d'un million", "the number of dead rose to 50": the
 # figure counts what the subject names, when nothing else in between is a figure
 _NUMBER_OF = re.compile(
-    r"\b(?:le|du|au|the)\s+(?:nombre|number)\s+(?:total\s+)?(?:de\s+|d'|des\s+|of\s+(?:the\s+)?)"
+    # "the estimated number of people", "le nombre estimé de sinistrés"
+    r"\b(?:le|du|au|the)\s+(?:[^\W\d_][\w-]*\s+){0,2}?(?:nombre|number)\s+"
+    r"(?:total\s+|estimé\s+|officiel\s+)?(?:de\s+|d'|des\s+|of\s+(?:the\s+)?)"
     r"(?P<noun>[^\W\d_][\w-]*)",
     re.IGNORECASE,
 )

@@ -1,0 +1,73 @@
+"""What a figure counts when the sentence says it once for several figures, or names a group.
+
+Sentences from real copy: Reuters (Horn of Africa, 2006), The Financial Express (measles,
+2022), AP (Greece, 2013), IOM (Mediterranean, 2018), AFP (Madagascar, 2012; Insee, 2018).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_quantities import _read
+
+_CASES = [
+    (
+        "en",
+        "It says the estimated number of people hit by drought stands at 2.5 million in Kenya, "
+        "1.4 million in Somalia, 1.5 million in Ethiopia and 60,000 in Djibouti.",
+        [(2.5e6, "=", "people", None), (1.4e6, "=", "people", None),
+         (1.5e6, "=", "people", None), (60_000, "=", "people", None)],
+    ),
+    (
+        "en",
+        "Measles cases were recorded at 6,078 in 2021, 5,598 cases in 2020, and 10,708 in 2019.",
+        [(6078, "=", "cases", None), (5598, "=", "cases", None), (10_708, "=", "cases", None)],
+    ),
+    (
+        "en",
+        "Eleven of the defendants but not Tsochadzopoulos, his wife or daughter were released.",
+        [(11, "=", "defendants", None)],
+    ),
+    (
+        "fr",
+        "Les 125 hommes, femmes et enfants qui se seraient noyés font de juin la période la "
+        "plus meurtrière.",
+        [(125, "=", "personnes", None)],
+    ),
+    (
+        "fr",
+        "Une personne est décédée dans la capitale, alors que huit morts ont été recensés à "
+        "Brickaville.",
+        [(1, "=", "personne", None), (8, "=", "morts", None)],
+    ),
+    (
+        "fr",
+        "Le taux de chômage est remonté de 0,2 point au 1er trimestre.",
+        [(0.2, "=", "point", "up")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("language,text,wanted", _CASES)
+def test_the_counted_noun_is_shared_or_named_by_the_group(
+    language: str, text: str, wanted: list[tuple[float, str, str, str | None]]
+) -> None:
+    got = _read(language, text, parse=True)
+    assert [(pytest.approx(v), c, u, ch) for v, c, u, ch in wanted] == got
+
+
+@pytest.mark.parametrize(
+    "language,text",
+    [
+        # one person named, not a toll; "one of" is an article as often as a count
+        ("fr", "Une personne proche du dossier a dit que le contrat était signé."),
+        ("en", "One of the defendants was released."),
+    ],
+)
+def test_one_is_a_count_only_in_a_toll(language: str, text: str) -> None:
+    assert _read(language, text, parse=True) == []
+
+
+def test_figures_with_two_units_in_a_list_keep_their_own() -> None:
+    got = _read("en", "Prices rose 5% in France, 3 points in Germany and 4 in Italy.", parse=True)
+    assert [u for _, _, u, _ in got] == ["%", "point", ""]
