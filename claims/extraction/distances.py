@@ -23,6 +23,7 @@ _LEADS = {
 }  # fmt: skip
 _FROM = {"fr": {"de", "d'", "du", "des"}, "en": {"from", "of"}}
 _PLACE_WORDS = {"PROPN"}
+_LOCATING = ("situ", "locat", "trouv", "lies", "lay", "centred", "centered", "localis")
 
 
 def _distance_at(toks: list[Tok], i: int, end: int, lang: str) -> int | None:
@@ -64,8 +65,10 @@ def _split(toks: list[Tok], seg: Segment, lang: str) -> list[Segment] | None:
         if _distance_at(toks, comma + 1, seg.end, lang) is None:
             continue
         place = np_start(toks, seg.start, comma)
-        if place >= comma or not any(t.pos in _PLACE_WORDS for t in toks[place:comma]):
-            return None  # "…, 150 km from X" after something that is not a place
+        if place >= comma or not any(t.pos in _PLACE_WORDS and t.is_cap for t in toks[place:comma]):
+            return None  # "…, 150 km from X" after something that is not a named place
+        if any(t.lower.startswith(_LOCATING) for t in toks[seg.start : place]):
+            return None  # "L'épicentre se situait en mer, à 19 km de …": the claim is where
         if not has_finite(toks, seg.start, place):
             return None  # the place is the subject: "Koro Toro, à 600 km de …, est"
         close = next((k for k in range(comma + 1, seg.end) if toks[k].text == ","), seg.end)

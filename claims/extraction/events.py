@@ -17,14 +17,14 @@ _EVENTS = {
     "en": (
         "earthquake", "quake", "floods", "flood", "flooding", "landslide", "landslides",
         "hurricane", "cyclone", "typhoon", "storm", "wildfire", "fire", "blaze", "tsunami",
-        "eruption", "crash", "derailment", "explosion", "blast", "attack", "air strike",
+        "eruption", "volcano", "crash", "derailment", "explosion", "blast", "attack", "air strike",
         "airstrike", "bombing", "shooting", "outbreak", "epidemic", "strike", "protests",
         "election", "referendum", "trial", "summit",
     ),
     "fr": (
         "séisme", "tremblement de terre", "inondations", "inondation", "crue", "crues",
         "glissement de terrain", "ouragan", "cyclone", "typhon", "tempête", "incendie",
-        "tsunami", "éruption", "crash", "accident", "déraillement", "explosion", "attentat",
+        "tsunami", "éruption", "volcan", "crash", "accident", "déraillement", "explosion", "attentat",
         "attaque", "frappe aérienne", "fusillade", "épidémie", "grève", "manifestation",
         "manifestations", "élection", "présidentielle", "législatives", "référendum",
         "votation", "procès", "sommet",
@@ -59,9 +59,43 @@ def article_event(headline: str, lead_sentence: str, lang: str) -> str | None:
     return None
 
 
-def event_label(event: str, topic: str | None, lang: str) -> str:
+# "cyclone Giovanna", "Hurricane Katrina", "le procès Sarkozy": the event's own name follows
+# its noun; a volcano is named "Mount Ruang", "mont Merapi", "volcan Semeru"
+_NAMED = r"\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?)"
+_MOUNT = re.compile(r"\b(?:Mount|Mont|Mt\.?)\s+[A-Z][\w'’-]+")
+_VOLCANIC = {"volcano", "volcan", "eruption", "éruption"}
+_STORMS = {"hurricane", "cyclone", "typhoon", "storm", "ouragan", "typhon", "tempête"}
+_NOT_NAMES = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi",
+    "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "in", "on", "at", "the",
+    "a", "le", "la", "les", "de", "du", "des", "en", "à", "au",
+}  # fmt: skip
+
+
+def event_name(event: str, text: str) -> str | None:
+    """The event's own name where the headline or lead gives one: "cyclone Giovanna",
+    "Mount Ruang"."""
+    if event.lower() in _VOLCANIC:
+        mount = _MOUNT.search(text)
+        return mount.group(0) if mount else None
+    if event.lower() not in _STORMS:
+        return None  # "Election Commission", "trial Tuesday": other names follow those nouns
+    for m in re.finditer(r"\b(?i:" + re.escape(event) + ")" + _NAMED, text):
+        name = m.group(1)
+        if name.split()[0].lower() in _NOT_NAMES or name.isupper():
+            continue  # "storm ABC": an acronym after the noun is rarely the event's name
+        return f"{m.group(0).split()[0]} {name}"
+    return None
+
+
+def event_label(event: str, topic: str | None, lang: str, name: str | None = None) -> str:
     """ "Mexico earthquake", "Séisme (Algérie)", or the event alone; a topic that names the
-    event already ("Independent Election Commission") stays as it is."""
+    event already ("Independent Election Commission") stays as it is. A named event reads
+    "Cyclone Giovanna (Madagascar)", "Mount Ruang volcano (Indonesia)"."""
+    if name:
+        head = name if name.lower().startswith(event.lower()) else f"{name} {event.lower()}"
+        head = head[:1].upper() + head[1:]
+        return f"{head} ({topic})" if topic and topic.lower() not in head.lower() else head
     if topic and event.split()[0].lower() in topic.lower():
         return topic
     if lang == "fr":
@@ -70,3 +104,23 @@ def event_label(event: str, topic: str | None, lang: str) -> str:
     if topic:
         return f"{topic} {event.lower()}"
     return event[:1].upper() + event[1:]
+
+
+# What a disaster's figures count: a claim giving one belongs to the event even when it names
+# who counted ("Le BNGRC recensait 65 blessés" is a toll of cyclone Giovanna)
+_TOLL_UNITS = re.compile(
+    r"^(?:mort|bless|sinistr|victim|tué|disparu|décè|déplac|évacu|personne|habitation|maison|"
+    r"logement|école|digue|route|bâtiment|pont|cas\b|dead|death|injur|wound|kill|missing|"
+    r"people|person|home|house|building|displac|evacu|famil|resident|habitant|village|case)",
+    re.IGNORECASE,
+)
+_ELECTORAL = {"election", "referendum", "strike", "protests", "trial", "summit", "élection",
+              "présidentielle", "législatives", "référendum", "votation", "grève",
+              "manifestation", "manifestations", "procès", "sommet"}  # fmt: skip
+
+
+def counts_its_toll(event: str | None, units: list[str]) -> bool:
+    """Whether a claim's figures are the tally of the article's disaster or outbreak."""
+    if not event or event.split()[0].lower() in _ELECTORAL:
+        return False
+    return any(_TOLL_UNITS.match(unit) for unit in units if unit)

@@ -15,12 +15,12 @@ import re
 
 from . import lexicon as lx
 from .demonyms import first_country
-from .events import article_event, event_label
+from .events import article_event, counts_its_toll, event_label, event_name
 from .names import ORG_HEADS, fold
 from .records import ExtractedClaim
 
 _OPENING_PRONOUN = re.compile(
-    r"^(?:il|elle|ils|elles|on|son|sa|ses|leur|leurs|he|she|they|his|her|their|it|its)\b",
+    r"^(?!il y a\b)(?:il|elle|ils|elles|on|son|sa|ses|leur|leurs|he|she|they|his|her|their|it|its)\b",
     re.IGNORECASE,
 )
 
@@ -103,14 +103,18 @@ def with_topic(
     lead = text[lead_start:lead_end]
     event = article_event(text[:lead_start], re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0], lang)
     if event:
-        topic = event_label(event, topic, lang)
+        # the storm's or volcano's name may wait for the paragraph after the lead
+        after = text.find("\n\n", lead_end + 2)
+        named = event_name(event, text[: len(text) if after < 0 else after])
+        topic = event_label(event, topic, lang, named)
     if not topic:
         return claims
     separator = " : " if lang == "fr" else ": "
     out = []
     for claim in claims:
+        tally = counts_its_toll(event, [q.unit for q in claim.quantities])
         if (
-            not names_something(claim)
+            (tally or not names_something(claim))
             and not _OPENING_PRONOUN.match(claim.text)
             and topic.lower() not in claim.text.lower()
         ):
