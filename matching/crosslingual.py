@@ -27,12 +27,52 @@ COGNATE_PREFIX = 5
 COGNATE_SHARE = 0.8
 # Days and months are the dates check's business (matching.facts), not words to match.
 _DATES = frozenset(" ".join([*MONTHS.values(), *WEEKDAYS.values()]).split())
+# Function words and light verbs that the stop lists keep (they matter to stems within one
+# language) but that a translation renders with a stop word or not at all: "491 litres
+# per square metre" / "491 l/m²", "ont fait 229 morts" / "229 people died".
+_LIGHT = {
+    "en": frozenset(
+        [
+            "per",
+            "such",
+            "each",
+            "every",
+            "own",
+            "just",
+            "yet",
+            "so",
+            "then",
+            "there",
+            "here",
+            "make",
+            "makes",
+            "made",
+        ]
+    ),
+    "fr": frozenset(
+        [
+            "jusqu",
+            "tel",
+            "telle",
+            "tels",
+            "telles",
+            "chaque",
+            "ainsi",
+            "alors",
+            "dont",
+            "fait",
+            "font",
+            "faire",
+        ]
+    ),
+}
 
 
 @dataclass(frozen=True, slots=True)
 class Unit:
     stem: str
     senses: frozenset[str]  # lexicon concepts or "@alias key"; empty when unknown
+    word: str = ""  # the folded word: a name the stemmer cuts ("boeing" -> "boe") is one word
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +97,7 @@ def units(tokens: Iterable[str], language: str) -> tuple[Unit, ...]:
     the alias table's names ("etats unis", "OTAN") as one unit each."""
     lang = t.lang_key(language)
     tokens = list(tokens)
-    skip = t.STOPWORDS[lang] | t.REPORTING[lang] | t.NEGATION[lang]
+    skip = t.STOPWORDS[lang] | t.REPORTING[lang] | t.NEGATION[lang] | _LIGHT[lang]
     out: list[Unit] = []
     i = 0
     while i < len(tokens):
@@ -72,13 +112,15 @@ def units(tokens: Iterable[str], language: str) -> tuple[Unit, ...]:
                 continue
             if token in t.MULTIPLIERS or token in _DATES or len(token) < 2:
                 continue
+            if token == "up" and tokens[i : i + 1] == ["to"]:  # "up to 49.5 million": a bound
+                continue
             key = _alias(token)
             if key is not None:
                 out.append(Unit("@" + key, frozenset(["@" + key])))
                 continue
             word_stem = t.stem(token, lang)
             direction = _directions(lang).get(word_stem, frozenset())
-            out.append(Unit(word_stem, bilingual.senses(word_stem, lang) | direction))
+            out.append(Unit(word_stem, bilingual.senses(word_stem, lang) | direction, token))
     return tuple(out)
 
 
@@ -99,7 +141,9 @@ def _cognate(x: str, y: str) -> bool:
 def _matches(unit: Unit, other: Unit) -> bool:
     if unit.senses or other.senses:
         return bool(unit.senses & other.senses)
-    return _cognate(unit.stem, other.stem)
+    # Two unknown words written alike are one name or loanword ("Boeing", "TikTok", "Chiva"),
+    # even when the two stemmers cut them differently.
+    return _cognate(unit.stem, other.stem) or (unit.word != "" and unit.word == other.word)
 
 
 def _alternatives(x: Unit, y: Unit) -> bool:

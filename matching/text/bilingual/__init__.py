@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from matching.text.bilingual import common, economy, hazards, public
+from matching.text.bilingual import common, economy, hazards, public, society, wire
 from matching.text.stems import stem
 
-_MODULES = (economy, public, hazards, common)
+_MODULES = (economy, public, hazards, common, society, wire)
 
 
 @lru_cache(maxsize=1)
