@@ -10,6 +10,8 @@ institutions of wire news), and spaCy's entities add the rest.
 
 from __future__ import annotations
 
+from matching.places import PLACES
+
 _TABLE = """
 nato: otan nato alliance atlantic-alliance alliance-atlantique
 un: onu nations-unies united-nations
@@ -357,7 +359,7 @@ def _parse(table: str) -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
     return words, phrases
 
 
-ALIAS_WORDS, ALIAS_PHRASES = _parse(_TABLE)
+ALIAS_WORDS, ALIAS_PHRASES = _parse(_TABLE.strip() + "\n" + PLACES.strip())
 ALIAS_KEYS = frozenset(ALIAS_WORDS.values())
 LONGEST_PHRASE = max(len(p) for p in ALIAS_PHRASES)
 
