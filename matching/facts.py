@@ -65,6 +65,49 @@ _ROUND_NUMBERS = {
            ("un millier", "1000")],
     "en": [("a dozen", "12"), ("a hundred", "100"), ("a thousand", "1000")],
 }  # fmt: skip
+# "hundreds of flights", "several hundred", "des milliers", "tens of thousands": vague
+# amounts. text2num read the English ones as 100 and 1000 while the French stayed words, so
+# a translation looked one figure richer; both now give one marker value per order of
+# magnitude (negative, no figure is), so "hundreds" = "des centaines" and "thousands of
+# homes" still differs from "one person".
+_VAGUE = {
+    "en": re.compile(
+        r"\b(?:(?:several|a\s+few|few|some|many)\s+(?P<one>hundred|thousand|million)s?"
+        r"|(?P<outer>tens|hundreds)\s+of\s+(?P<inner>thousands|millions)"
+        r"|(?P<plain>dozens|hundreds|thousands|millions))\b",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"\b(?:(?P<outer>dizaines|centaines)\s+de\s+(?P<inner>milliers|millions)"
+        r"|(?:(?:plusieurs|quelques)\s+)?(?P<plain>dizaines|centaines|milliers|millions))\b",
+        re.IGNORECASE,
+    ),
+}
+_ORDER = {"dozen": 1, "tens": 1, "dizaine": 1, "hundred": 2, "centaine": 2, "thousand": 3,
+          "millier": 3, "million": 6}  # fmt: skip
+
+
+def _vague_amounts(text: str, lang: str) -> set[float]:
+    found = set()
+    for match in _VAGUE[lang].finditer(text):
+        before = text[: match.start()].split()[-1:]
+        # "3 millions", "trois millions de personnes": a figure, read by text2num.
+        if before and (before[0][-1:].isdigit() or fold_spaces(before[0]) in t.NUMBER_WORDS[lang]):
+            continue
+        words = match.groupdict()
+        if words["outer"]:
+            order = _ORDER[_singular(words["outer"])] + _ORDER[_singular(words["inner"])]
+        else:
+            order = _ORDER[_singular(words.get("one") or words["plain"])]
+        found.add(-(10.0**order))
+    return found
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    return word if word == "tens" else word.removesuffix("s")
+
+
 _ACRONYM = re.compile(r"^[A-Z]{2,}$")
 # "9 TGV sur 10", "one in six", "3 out of 4": a share, the same claim as "90 %".
 _SHARE = {
@@ -184,6 +227,7 @@ def prepared_figures(text: str, language: str) -> str:
         ),
         prepared,
     )
+    prepared = _VAGUE[lang].sub("many", prepared)  # claim_numbers adds their markers
     # text2num is a parser of its own: a sentence it trips on keeps its words.
     with contextlib.suppress(Exception):
         prepared = alpha2digit(prepared, lang, threshold=1 if lang == "en" else 2)
@@ -199,7 +243,7 @@ def claim_numbers(text: str, language: str) -> frozenset[float]:
     lang = t.lang_key(language)
     prepared = prepared_figures(text, lang)
     digits = t.numbers(text, lang)
-    values = set(t.numbers(prepared, lang))
+    values = set(t.numbers(prepared, lang)) | _vague_amounts(text, lang)
     for match in _SHARE[lang].finditer(prepared):
         part, whole = int(match.group(1)), int(match.group(2))
         # "800 deliveries in 2024" is a figure and its year, not a share.

@@ -14,11 +14,14 @@ NUMBER_PATTERNS = {
     "en": re.compile(r"(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\d])"),
 }
 
+_EXPONENT = re.compile(r"(?<=[^\W\d_])[²³]")
+
 
 def numbers(text: str, language: str) -> frozenset[float]:
     """Every number the text states, as a value: "4 000" = "4000", "1,1 million" = 1.1e6."""
     lang = lang_key(language)
-    folded = fold_spaces(text)
+    # "l/m²", "km²": an exponent of a unit, not a figure (folding would make it a 2).
+    folded = fold_spaces(_EXPONENT.sub("", text))
     values: set[float] = set()
     for match in NUMBER_PATTERNS[lang].finditer(folded):
         whole = re.sub(r"[ .,]", "", match.group(1))
