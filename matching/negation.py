@@ -12,8 +12,19 @@ from matching.text import NEGATION, lang_key
 # 764", "il n'y a que trois" is "only three", "non seulement" is "not only".
 NOT_NEGATIONS = {
     "fr": [("pas", "moins"), ("non", "seulement"), ("sans", "doute")],
-    "en": [("no", "fewer"), ("no", "less"), ("no", "more"), ("not", "only"), ("no", "later")],
+    "en": [
+        ("no", "fewer"),
+        ("no", "less"),
+        ("no", "more"),
+        ("not", "only"),
+        ("no", "later"),
+        # "Not since 1966 had Spain seen such rain": a fronted superlative, it asserts.
+        ("not", "since"),
+    ],
 }
+# "Platforms that fail to comply" is what French says "qui ne respectent pas": the verb
+# carries the negation an English sentence leaves out.
+_FAIL_TO = frozenset({"fail", "fails", "failed", "failing"})
 _RESTRICTIVE = re.compile(r"\bne?\s+(?:\S+\s+){0,3}?que\b")
 
 
@@ -34,4 +45,8 @@ def is_negated(tokens: list[str], language: str) -> bool:
         # Without "ne", "jamais" is "ever": "le plus grave jamais enregistré".
         if not {"ne", "n"} & set(tokens):
             skip.update(i for i, token in enumerate(tokens) if token == "jamais")
+    if lang == "en" and any(
+        token in _FAIL_TO and tokens[i + 1 : i + 2] == ["to"] for i, token in enumerate(tokens)
+    ):
+        return True
     return any(token in negations and i not in skip for i, token in enumerate(tokens))

@@ -20,6 +20,60 @@ from typing import Protocol
 from matching import text as t
 from matching.aliases import alias_key
 
+_AGENT_MARKERS = {"fr": frozenset({"par"}), "en": frozenset({"by"})}
+# What follows "by"/"par" when it measures rather than names an agent: "won by fewer than
+# 3,000 votes", "rose by 3 %", "par rapport à", "par an".
+_MEASURES = {
+    "en": frozenset(
+        [
+            "fewer",
+            "more",
+            "less",
+            "about",
+            "around",
+            "nearly",
+            "almost",
+            "over",
+            "some",
+            "up",
+            "far",
+            "much",
+            "just",
+            "only",
+        ]
+    ),
+    "fr": frozenset(
+        [
+            "moins",
+            "plus",
+            "rapport",
+            "environ",
+            "pres",
+            "an",
+            "jour",
+            "mois",
+            "semaine",
+            "personne",
+            "habitant",
+        ]
+    ),
+}
+
+
+def is_passive(tokens: list[str], language: str) -> bool:
+    """A "by"/"par" that introduces an agent ("rejected by parliament", "battu par la
+    France"); not one that measures a difference, a rate or a comparison."""
+    lang = t.lang_key(language)
+    for i, token in enumerate(tokens):
+        if token in _AGENT_MARKERS[lang]:
+            following = tokens[i + 1 : i + 2]
+            if not following or following[0][:1].isdigit():
+                continue
+            if following[0] in _MEASURES[lang] or following[0] in t.NUMBER_WORDS[lang]:
+                continue
+            return True
+    return False
+
 
 class Readable(Protocol):
     language: str

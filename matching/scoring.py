@@ -27,7 +27,7 @@ from matching.facts import claim_facts
 from matching.inplace import exchanged, substituted
 from matching.negation import is_negated
 from matching.opposites import opposed_meanings
-from matching.roles import roles_swapped
+from matching.roles import is_passive, roles_swapped
 
 TRIGRAM_WEIGHT = 0.3
 LEXICAL_WEIGHT = 0.7
@@ -65,7 +65,6 @@ WORDS_COVERED = 0.75
 WORDED_ACROSS = 0.82
 REPLACED_ACROSS = 0.6
 _HYPHENATED_NAME = re.compile(r"\b[A-ZÀ-Ý]\w*(?:-\w+)+")
-_PASSIVE = {"fr": frozenset({"par"}), "en": frozenset({"by"})}
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +139,7 @@ def claim_features(
         roles=tuple(n for n in ordered if not _next_to_reporting(n, tokens, lang)),
         possessives=frozenset(n for n in ordered if _possessive(n, tokens, lang)),
         speaker=speaker_words[-1] if speaker_words else "",
-        passive=bool(_PASSIVE[lang] & set(tokens)),
+        passive=is_passive(tokens, lang),
         embedding=tuple(embedding) if embedding is not None else None,
         attached=attached_figures(text, lang) if facts.numbers else None,
         units=units(tokens, lang),
