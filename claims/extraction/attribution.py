@@ -110,6 +110,8 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
             # "L'Institut … a estimé …, a-t-il détaillé": a French il can be a body
             return memory.last_speaker, as_written
         return memory.last_person, as_written
+    if as_written.lower() in ("ce dernier", "cette dernière", "the latter"):
+        return memory.last_person or memory.last_speaker, as_written  # the one named last
     if single in ("celle", "celui", "ceux", "celles") or re.match(
         r"(?:celle|celui|ceux|celles)\s*-\s*ci\b", as_written.lower()
     ):

@@ -28,6 +28,7 @@ from .figures import claims_with_figures
 from .header import PartialDate
 from .language import SUPPORTED, detect_language
 from .models import get_nlp
+from .quoted_as import quoted_as_saying
 from .records import ExtractedClaim, UnsupportedLanguageError
 from .relatives import (
     follow_after_tail,
@@ -38,7 +39,7 @@ from .relatives import (
     with_medial_relatives,
 )
 from .repeats import headline_end, merge_repeats
-from .reporting import QUOTES, Lead, find_lead, find_tail, nested_in_tail
+from .reporting import QUOTES, Lead, Tail, find_lead, find_tail, nested_in_tail
 from .segmentation import normalise, quote_regions, sentences
 from .speakers import (
     observe_owner,
@@ -103,6 +104,8 @@ def process(article: ArticleChunk) -> list[ExtractedClaim]:
             tail = find_tail(st, lang, memory, quoted) if st else None
             parsed = parsed_attributions(article.doc, st, lang)
             tail, follow = syntax_tail(st, tail, parsed, memory)
+            if lang == "en" and st and (relayed := quoted_as_saying(st, memory)):
+                tail, follow = Tail(*relayed), None  # '…," Reuters quoted the minister as saying'
             if tail and follow is None:
                 follow = follow_after_tail(st, tail.cut, lang)
             quote = _in_region(s.start, regions)

@@ -19,6 +19,7 @@ from .attribution import (
 )
 from .decomposition import Segment, first_finite, has_finite, verb_group_start
 from .memory import SpeakerMemory
+from .quoted_as import quoted_as_lead
 from .source_words import NOT_SOURCES
 from .tokens import Tok
 
@@ -84,7 +85,11 @@ def find_tail(
                 k += len(inv)
                 while k < n and toks[k].pos == "ADV":
                     k += 1
-                if k < n and (is_report(toks[k], lang) or is_characterise(toks[k], lang)):
+                causative = _made_known(toks, k)
+                k += causative
+                if k < n and (
+                    causative or is_report(toks[k], lang) or is_characterise(toks[k], lang)
+                ):
                     pron = [t for t in inv if inverted_pronoun(t)]
                     np = pron or speaker_np_after(toks, k + 1, n)
             elif is_report(toks[k], lang):
@@ -236,12 +241,17 @@ def find_lead(toks: list[Tok], seg: Segment, lang: str, memory: SpeakerMemory) -
     reflexive = k > 0 and toks[k - 1].lower in ("s'", "s’", "se")
     if passive or reflexive:
         return None
+    if lang == "fr" and _made_known(toks, k) and k + 2 < b:
+        # "Pépy a fait savoir que …": the causative says what it reports
+        nxt = k + 2 + (toks[k + 2].lower in lx.COMPLEMENTISER[lang])
+        speaker, written = resolve_speaker(subject, memory)
+        return Lead(nxt, speaker, written)
     if is_characterise(verb, lang):
         speaker, written = resolve_speaker(subject, memory)
         return Lead(a if s_end > a else seg.start, speaker, written)
-    quoting = _quoted_as_saying(toks, k, b, memory) if lang == "en" else None
+    quoting = quoted_as_lead(toks, k, b, memory) if lang == "en" else None
     if quoting is not None:
-        return quoting
+        return Lead(*quoting)
     if not is_report(verb, lang):
         return None
     content = None
@@ -279,25 +289,13 @@ def find_lead(toks: list[Tok], seg: Segment, lang: str, memory: SpeakerMemory) -
     return Lead(content, speaker, written, shell, clause)
 
 
-def _quoted_as_saying(toks: list[Tok], k: int, b: int, memory: SpeakerMemory) -> Lead | None:
-    """ "Reuters quoted Colin Gillis, an analyst at BGC Financial, as saying it was a good
-    print": the one quoted speaks, not the one quoting."""
-    if toks[k].lower not in ("quoted", "quotes", "cited", "cites"):
-        return None
-    as_ = next(
-        (x for x in range(k + 2, min(b - 2, k + 16))
-         if toks[x].lower == "as" and toks[x + 1].lower in ("saying", "telling")),
-        None,
-    )  # fmt: skip
-    if as_ is None:
-        return None
-    content = as_ + 2
-    if toks[as_ + 1].lower == "telling" and content < b and toks[content].pos != "PRON":
-        content += 1  # "as telling reporters": who was told is not what was said
-    if content < b and toks[content].lower == "that":
-        content += 1
-    speaker, written = resolve_speaker(toks[k + 1 : as_], memory)
-    return Lead(content, speaker, written) if speaker and content < b else None
+# "a fait savoir", "ont-ils fait observer", "a fait valoir": a causative that reports
+_MADE_KNOWN = frozenset(["savoir", "valoir", "remarquer", "observer"])
+
+
+def _made_known(toks: list[Tok], k: int) -> int:
+    """1 when toks[k:k+2] is "fait savoir" and the like, else 0."""
+    return int(k + 1 < len(toks) and toks[k].lower == "fait" and toks[k + 1].lower in _MADE_KNOWN)
 
 
 # Reflexive verbs that report a reaction: "s'est félicité", "se sont inquiétés".

@@ -1,0 +1,57 @@
+"""Attributions that pass through someone else: an outlet quoting a source, a causative
+("a fait savoir"), "ce dernier".
+
+Sentences from real copy: The Financial Express (measles, 2022), Reuters (Madagascar, 2010),
+AFP (Brétigny derailment, 2013).
+"""
+
+from __future__ import annotations
+
+from .helpers import claims, find
+
+
+def test_an_outlet_reporting_a_source_as_saying_gives_the_source() -> None:
+    result = claims(
+        "“We don’t even know whether the deaths are because of measles; our vaccination "
+        "coverage is nearly 100%,” The Indian Express reported the Health Minister as saying.",
+        "en",
+    )
+    assert find(result, "coverage").speaker == "Health Minister"
+    result = claims(
+        "Amnesty has made a baseless accusation, Reuters quoted justice minister Alice "
+        "Rajaonah as saying on Wednesday.",
+        "en",
+    )
+    assert find(result, "baseless").speaker == "Alice Rajaonah"
+    assert find(result, "baseless").text == "Amnesty has made a baseless accusation"
+
+
+def test_the_lead_form_still_gives_the_one_quoted() -> None:
+    result = claims(
+        "Reuters quoted Colin Gillis, an analyst at BGC Financial, as saying it was a good "
+        "quarter for Microsoft.",
+        "en",
+    )
+    assert find(result, "good quarter").speaker == "Colin Gillis"
+
+
+def test_a_causative_report_names_its_speaker() -> None:
+    result = claims(
+        "Un train a déraillé vendredi. Les causes de l'accident restent pour l'heure "
+        "inconnues, a fait savoir le patron de la SNCF, Guillaume Pépy."
+    )
+    claim = find(result, "inconnues")
+    assert claim.speaker == "Guillaume Pépy"
+    assert "savoir" not in claim.text
+    lead = claims("Guillaume Pépy a fait savoir que 370 personnes étaient à bord du train.")
+    assert find(lead, "370").speaker == "Guillaume Pépy"
+    assert find(lead, "370").text.startswith("370 personnes")
+
+
+def test_ce_dernier_is_the_person_named_last() -> None:
+    result = claims(
+        "« Nous ne connaissons pas encore la raison de ce déraillement », a déclaré le "
+        "président de la SNCF, Guillaume Pépy, depuis la gare de Brétigny-sur-Orge. Ce "
+        "dernier a précisé qu'environ 370 personnes étaient à bord du train."
+    )
+    assert find(result, "370").speaker == "Guillaume Pépy"
