@@ -72,7 +72,21 @@ def claims_with_figures(
         if not text:
             continue
         out.append(_figure_claim(article, main, text, start, end, quantities))
-    return out
+    return _one_unit(out)
+
+
+def _one_unit(claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
+    """ "6,078 in 2021, 5,598 cases in 2020, and 10,708 in 2019": the items of a series count
+    one thing, so a bare item takes the unit the others name, when they name just one."""
+    units = {q.unit for c in claims for q in c.quantities if q.unit}
+    if len(units) != 1:
+        return claims
+    unit = units.pop()
+    return [
+        dataclasses.replace(c, quantities=tuple(
+            q if q.unit else dataclasses.replace(q, unit=unit) for q in c.quantities))
+        for c in claims
+    ]  # fmt: skip
 
 
 def _listed_claims(
@@ -142,7 +156,21 @@ def _series_claims(
         # read after the frame ("was compared with $39.0 billion")
         text = f"{frame} {_COMPARED.sub('', norm[start:end])}"
         out.append(_figure_claim(article, main, text, start, end, quantities))
-    return out
+    return _one_unit(out)
+
+
+def _one_unit(claims: list[ExtractedClaim]) -> list[ExtractedClaim]:
+    """ "6,078 in 2021, 5,598 cases in 2020, and 10,708 in 2019": the items of a series count
+    one thing, so a bare item takes the unit the others name, when they name just one."""
+    units = {q.unit for c in claims for q in c.quantities if q.unit}
+    if len(units) != 1:
+        return claims
+    unit = units.pop()
+    return [
+        dataclasses.replace(c, quantities=tuple(
+            q if q.unit else dataclasses.replace(q, unit=unit) for q in c.quantities))
+        for c in claims
+    ]  # fmt: skip
 
 
 def _figure_claim(

@@ -73,7 +73,9 @@ def find_series(toks: list[Tok], a: int, b: int) -> Series | None:
         return None
     items = [(conj + 1, b)]
     boundary = conj
-    k = conj - 1
+    if toks[conj - 1].text == ",":
+        boundary = conj - 1  # "6,078 in 2021, 5,598 cases in 2020, and 10,708 in 2019"
+    k = boundary - 1
     first: int | None = None
     while k > a:
         if toks[k].text == "," and toks[k + 1].lower in _INTRO and _item(toks, k + 2, boundary):

@@ -71,3 +71,21 @@ def test_one_is_a_count_only_in_a_toll(language: str, text: str) -> None:
 def test_figures_with_two_units_in_a_list_keep_their_own() -> None:
     got = _read("en", "Prices rose 5% in France, 3 points in Germany and 4 in Italy.", parse=True)
     assert [u for _, _, u, _ in got] == ["%", "point", ""]
+
+
+def test_a_series_with_a_serial_comma_is_a_claim_per_figure_counting_one_thing() -> None:
+    from .helpers import claims, find
+
+    result = claims(
+        "Measles cases were recorded at 6,078 in 2021, 5,598 cases in 2020, and 10,708 in 2019.",
+        "en",
+    )
+    for figure in ("6,078", "5,598", "10,708"):
+        claim = find(result, figure)
+        assert [q.unit for q in claim.quantities] == ["cases"], claim
+    assert find(result, "10,708").text == "Measles cases were recorded at 10,708 in 2019"
+
+
+def test_a_level_verb_takes_the_counted_noun_from_its_subject() -> None:
+    got = _read("en", "Measles cases were recorded at 6,078 last year.", parse=True)
+    assert [(v, u) for v, _, u, _ in got] == [(6078, "cases")]

@@ -48,6 +48,7 @@ from .units import (
     TEMPERATURE,
     UNIT,
     bare_complement,
+    counted_by_level_subject,
     counted_by_subject,
     counted_in_a_share,
     may_count,
@@ -224,6 +225,8 @@ def find_quantities(
                 unit = counted_noun  # "Le nombre de bulletins blancs est de 659.997"
             if not unit:
                 unit = counted_in_a_share(segment, m.start(), m.end(), language)
+            if not unit and num:
+                unit = counted_by_level_subject(doc, start + m.start())
             if not unit and language == "en" and toll_before(norm, start + m.start()):
                 unit = "deaths"
             unit = CURRENCY_WORDS.get(unit.lower(), unit)

@@ -220,3 +220,33 @@ COMPOUND_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "m
                   "inch", "foot"}  # fmt: skip
 # (measures only: "the 14-member Organization" stays "member", as the first set's gold says)
 PLURALS = {"inch": "inches", "foot": "feet"}
+
+
+# "Measles cases were recorded at 6,078", "les sinistrés sont estimés à 10 000": a verb that
+# sets a level takes the counted noun for its subject
+_LEVEL_VERBS = frozenset(["record", "stand", "total", "reach", "put", "estimate", "peg", "place",
+                          "élever", "établir", "estimer", "chiffrer", "évaluer", "recenser"])  # fmt: skip
+
+
+def counted_by_level_subject(doc: Any, char: int) -> str:
+    """The plural subject of the level verb a bare figure hangs on ("cases" of "Measles cases
+    were recorded at 6,078"), or ""."""
+    if doc is None:
+        return ""
+    tok = next((t for t in doc if t.idx <= char < t.idx + len(t.text)), None)
+    if tok is None:
+        return ""
+    prep = (
+        tok.head
+        if tok.dep_ == "pobj"
+        else next((c for c in tok.children if c.dep_ == "case"), None)
+    )
+    if prep is None or prep.lower_ not in ("at", "à"):
+        return ""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _LEVEL_VERBS:
+        return ""
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    if subject is None or subject.pos_ != "NOUN" or "Plur" not in subject.morph.get("Number"):
+        return ""
+    return subject.text
