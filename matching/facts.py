@@ -162,6 +162,9 @@ class ClaimFacts:
     initials: frozenset[str] = frozenset()
 
 
+_SEPT_MONTH = re.compile(r"\b\d{1,2}(?:er)?\s+sept\b|\bsept\.?\s+(?:1[89]|20)\d\d\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4)
 def _calendar(lang: str) -> dict[str, str]:
     table = {m: f"M{i:02d}" for i, m in enumerate(MONTHS[lang].split(), 1)}
@@ -174,15 +177,23 @@ def _calendar(lang: str) -> dict[str, str]:
 def claim_facts(text: str, language: str) -> ClaimFacts:
     lang = t.lang_key(language)
     calendar = _calendar(lang)
-    dates = {calendar[w] for w in t.words(text, lang) if w in calendar}
+    folded = t.words(text, lang)
+    # French "sept" is seven ("sept en Castille", "sept morts") unless it abbreviates a
+    # month beside a day or a year ("12 sept. 2024").
+    if lang == "fr" and "sept" in folded and not _SEPT_MONTH.search(text):
+        folded = [w for w in folded if w != "sept"]
+    dates = {calendar[w] for w in folded if w in calendar}
     # "mai" and "may" are months only with a day or a year next to them; "May" the name
     # and "mai" the noun are rarer in news than "may" the verb.
     if lang == "en" and "M05" in dates and not re.search(r"\bMay\b", text):
         dates.discard("M05")
     years = {int(y) for y in _YEAR.findall(text)}
     dates.update(f"Y{y}" for y in years)
+    numbers = claim_numbers(text, lang)
+    if "sept" in folded and not re.search(r"(?<![\d.,])7(?!\d)", text):  # the month, not 7
+        numbers = numbers - {7.0}
     return ClaimFacts(
-        numbers=frozenset(v for v in claim_numbers(text, lang) if v not in years),
+        numbers=frozenset(v for v in numbers if v not in years),
         dates=frozenset(dates),
         names=claim_names(text, lang),
         initials=name_initials(text),
