@@ -11,7 +11,7 @@ so this module gives cross-lingual pairs the same two readings.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -27,45 +27,27 @@ COGNATE_PREFIX = 5
 COGNATE_SHARE = 0.8
 # Days and months are the dates check's business (matching.facts), not words to match.
 _DATES = frozenset(" ".join([*MONTHS.values(), *WEEKDAYS.values()]).split())
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 # Function words and light verbs that the stop lists keep (they matter to stems within one
 # language) but that a translation renders with a stop word or not at all: "491 litres
 # per square metre" / "491 l/m²", "ont fait 229 morts" / "229 people died".
 _LIGHT = {
-    "en": frozenset(
-        [
-            "per",
-            "such",
-            "each",
-            "every",
-            "own",
-            "just",
-            "yet",
-            "so",
-            "then",
-            "there",
-            "here",
-            "make",
-            "makes",
-            "made",
-        ]
-    ),
-    "fr": frozenset(
-        [
-            "jusqu",
-            "tel",
-            "telle",
-            "tels",
-            "telles",
-            "chaque",
-            "ainsi",
-            "alors",
-            "dont",
-            "fait",
-            "font",
-            "faire",
-        ]
+    "en": _word_set("per such each every own just yet so then there here make makes made soon"),
+    # French modals: their English counterparts ("must", "could") are stop words already.
+    "fr": _word_set(
+        "jusqu tel telle tels telles chaque ainsi alors dont fait font faire doit doivent "
+        "devra devront devrait devraient pourra pourront pourrait pourraient faudra "
+        "faudrait faut"
     ),
 }
+# "who" is the relative pronoun far more often than the WHO: an alias only when the claim
+# names it (written "WHO").
+_PRONOUN_ALIASES = frozenset({"who"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,9 +74,10 @@ def _directions(lang: str) -> dict[str, frozenset[str]]:
     return table
 
 
-def units(tokens: Iterable[str], language: str) -> tuple[Unit, ...]:
+def units(tokens: Iterable[str], language: str, names: Collection[str] = ()) -> tuple[Unit, ...]:
     """The content words of a claim, in order, each with the concepts it may stand for;
-    the alias table's names ("etats unis", "OTAN") as one unit each."""
+    the alias table's names ("etats unis", "OTAN") as one unit each. `names`: the claim's
+    capitalised names (matching.facts), which tell "WHO" from "who"."""
     lang = t.lang_key(language)
     tokens = list(tokens)
     skip = t.STOPWORDS[lang] | t.REPORTING[lang] | t.NEGATION[lang] | _LIGHT[lang]
@@ -109,6 +92,8 @@ def units(tokens: Iterable[str], language: str) -> tuple[Unit, ...]:
             token = tokens[i]
             i += 1
             if token in skip or token[0].isdigit() or token in t.NUMBER_WORDS[lang]:
+                continue
+            if token in _PRONOUN_ALIASES and token not in names:
                 continue
             if token in t.MULTIPLIERS or token in _DATES or len(token) < 2:
                 continue

@@ -142,7 +142,7 @@ def claim_features(
         passive=is_passive(tokens, lang),
         embedding=tuple(embedding) if embedding is not None else None,
         attached=attached_figures(text, lang) if facts.numbers else None,
-        units=units(tokens, lang),
+        units=units(tokens, lang, ordered),
     )
 
 

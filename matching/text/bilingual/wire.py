@@ -16,7 +16,7 @@ want wants wanted wish | vouloir veut veulent voulait souhaiter souhaite souhait
 fear fears feared | craindre crains craint craignent redouter redoute redoutent crainte craintes
 expect expects expected expectation | attendre attend attendent attendu prevision previsions
 try tries tried attempt attempted | tenter tente tentent essayer essaye tentative
-need needs needed | besoin necessiter necessite falloir faut
+need needs needed | besoin necessiter necessite falloir
 intend intends intended | compter entendre
 threaten threatens threatened threat threats | menacer menace menacent menaces
 promise promises promised pledge pledged | promettre promet promis promesse engager engage
@@ -33,6 +33,7 @@ escape escapes escaped flee fled fleeing | fuir fuient fuite enfuir enfui echapp
 return returns returned | revenir revient retourner retour
 remain remains remained stay stays stayed | rester reste restent demeurer demeure
 continue continues continued | continuer continue continuent poursuivre poursuit
+resume resumes resumed resumption | reprendre reprend reprennent reprise
 end ends ended | terminer termine fin achever acheve
 finish finished | finir fini terminer
 reach reaches | parvenir parvient parvenu
@@ -53,6 +54,9 @@ find finds found | trouver trouve retrouver retrouve decouvrir decouvert
 keep keeps kept | garder garde conserver conserve maintenir maintient
 bring brings brought | apporter apporte amener amene
 put puts place placed | placer place mettre met mis
+prevent prevents prevented stop stops stopped | empecher empeche empechent stopper
+take takes taking took taken | prendre prend prennent pris prise
+represent represents represented | representer represente representent
 hold holds held host hosted | tenir tient organiser organise accueillir accueilli
 show shows showed shown | montrer montre
 face faces faced | encourir encourent affronter
@@ -63,7 +67,7 @@ employ employs employed employing employee employees | employer emploie emploien
 """,
     "_matter": """
 management managers | direction dirigeants
-head heads chief leader leaders | chef chefs dirigeant dirigeante leader responsable
+head heads chief leader leaders boss ceo | chef chefs dirigeant dirigeante leader responsable patron pdg
 council councils committee committees board | conseil conseils comite comites commission
 company companies firm firms group groups | entreprise entreprises societe societes groupe groupes firme
 deal deals agreement agreements accord accords | accord accords entente
@@ -108,7 +112,7 @@ pound pounds sterling | livre livres sterling
 """,
     "_qualifier": """
 about approximately roughly around some | environ quelque approximativement
-few | quelques peu
+few couple | quelques peu
 perhaps maybe possibly | peut eventuellement voire
 even | meme
 currently now | actuellement aujourd desormais
@@ -125,6 +129,9 @@ independent | independant independante independants
 sharp sharply markedly | net nette nettement fortement
 specific particular | precis precise particulier
 intense | intense intenses
+heavy heavier heaviest | lourd lourde lourds lourdes
+much lot | beaucoup
+interior internal domestic | interieur interieure interne
 precarious | precaire precaires
 """,
     "business": """
