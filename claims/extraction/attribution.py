@@ -11,6 +11,7 @@ import re
 
 from . import lexicon as lx
 from . import source_words as sw
+from .anaphors import named_before
 from .dates import MONTH_NAMES
 from .leaders import leader_described
 from .memory import HONORIFICS, SpeakerMemory, title_key
@@ -110,8 +111,8 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
             # "L'Institut … a estimé …, a-t-il détaillé": a French il can be a body
             return memory.last_speaker, as_written
         return memory.last_person, as_written
-    if as_written.lower() in ("ce dernier", "cette dernière", "the latter"):
-        return memory.last_person or memory.last_speaker, as_written  # the one named last
+    if (earlier := named_before(as_written, memory)) is not None:
+        return earlier, as_written  # "Ce dernier a précisé", "The 73-year-old had accused"
     if single in ("celle", "celui", "ceux", "celles") or re.match(
         r"(?:celle|celui|ceux|celles)\s*-\s*ci\b", as_written.lower()
     ):

@@ -58,6 +58,29 @@ _PERSON_NOUNS = {
            "chairman", "chairwoman", "politician", "diplomat", "lawmaker", "magistrate"},
 }  # fmt: skip
 _DEFINITE = {"the", "le", "la", "l'", "l’"}
+# "the UN agency", "the EU body": a body's affiliation, not a name of its own
+_AFFILIATIONS = {"un", "u.n.", "onu", "eu", "ue"}
+# what may stand between "The" and the noun: "The 73-year-old former minister"
+_DESCRIBING = {"ADJ", "NUM", "PUNCT", "NOUN", "PROPN"}
+
+
+def _description_head(toks: list[Any], start: int) -> int | None:
+    """Position of the noun the definite article at toks[start] determines, when only
+    adjectives, an age ("73-year-old") or an affiliation ("UN") stand between."""
+    head = toks[start].head
+    for k in range(start + 1, min(len(toks), start + 9)):
+        if toks[k].i == head.i:
+            between = toks[start + 1 : k]
+            if all(
+                t.pos_ in _DESCRIBING
+                and (t.pos_ != "PROPN" or t.lower_ in _AFFILIATIONS)
+                and (t.pos_ != "NOUN" or t.lower_ == "year")
+                and (t.pos_ != "PUNCT" or t.text == "-")
+                for t in between
+            ):
+                return k
+            return None
+    return None
 
 
 def _fr_elision_after(parts: list[list[str]], k: int, name: str) -> None:
@@ -74,23 +97,34 @@ def rename_description(
     for start in range(len(toks)):
         if toks[start].lower_ not in _DEFINITE:
             continue
-        k = start + 1
-        while k < len(toks) and toks[k].pos_ == "ADJ" and k < start + 3:
-            k += 1  # "the former minister", "l'ancien magistrat"
-        noun = toks[k] if k < len(toks) else None
-        if noun is None or noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number"):
+        k = _description_head(toks, start)
+        if k is None:
             continue
+        noun = toks[k]
+        aged = any(t.lower_ == "year" and t.dep_ == "npadvmod" for t in toks[start:k])
+        if aged and noun.lower_ == "old":
+            noun_is_person = True  # "The 73-year-old had denied all the charges"
+        elif noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number"):
+            continue
+        else:
+            noun_is_person = False
+        own = [c for c in noun.children if c.i > noun.i or c.dep_ == "compound"]
         if any(
-            c.dep_ in ("nmod", "prep", "compound", "poss", "case") and c.i > noun.i
+            c.dep_ in ("nmod", "prep", "compound", "poss", "case") and c.lower_ not in _AFFILIATIONS
+            for c in own
+        ):
+            continue  # "the FIFA president", "le ministre de l'Intérieur": named already
+        if any(
+            (c.pos_ == "PROPN" or c.ent_type_)
+            and c.lower_ not in _AFFILIATIONS
+            and not (aged and c.lower_ == "old")
             for c in noun.children
-        ) or any(c.dep_ == "compound" for c in noun.children):
-            continue  # fmt: skip
-        if any(c.pos_ == "PROPN" or c.ent_type_ for c in noun.children):
+        ):
             continue  # "Le président Ashraf Ghani" names him already
         low = noun.lower_
         if low in _ORG_NOUNS[lang] and voice.last_org:
             name = voice.last_org  # anywhere: "Net sales of the company" names it
-        elif low in _PERSON_NOUNS[lang] and voice.protagonist and start == 0:
+        elif (noun_is_person or low in _PERSON_NOUNS[lang]) and voice.protagonist and start == 0:
             name = voice.protagonist
         else:
             continue

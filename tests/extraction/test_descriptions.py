@@ -1,0 +1,36 @@
+"""Definite descriptions that stand for someone the article named: "The 73-year-old former
+minister", "The UN agency". Sentences from AP (Greece, 2013) and Reuters (WFP, 2006)."""
+
+from __future__ import annotations
+
+from .helpers import claims, find
+
+
+def test_an_age_description_is_the_person_named_before() -> None:
+    result = claims(
+        "An Athens court found Akis Tsochadzopoulos guilty of money laundering. The 73-year-old "
+        "former minister had denied all the charges against him. The 73-year-old had accused "
+        "the prosecution of conducting a politically motivated trial.",
+        "en",
+    )
+    assert find(result, "denied").text.startswith("Akis Tsochadzopoulos had denied")
+    assert find(result, "prosecution").speaker == "Akis Tsochadzopoulos"
+
+
+def test_an_affiliated_body_is_the_organisation_named_before() -> None:
+    result = claims(
+        "The World Food Program (WFP) has intensified its warnings about the food crisis. "
+        "The UN agency has appealed for an extra 59,000 tonnes of food to feed 5.4 million "
+        "people.",
+        "en",
+    )
+    assert find(result, "59,000").text.startswith("World Food Program has appealed")
+
+
+def test_a_description_with_its_own_name_or_nationality_stays() -> None:
+    result = claims(
+        "Akis Tsochadzopoulos was sentenced to 20 years. The Iraqi minister said the oil "
+        "output rose 5 percent in March.",
+        "en",
+    )
+    assert "Tsochadzopoulos" not in find(result, "5 percent").text
