@@ -68,6 +68,13 @@ _IMPERSONAL = re.compile(
 )
 
 
+def _copular(tok: Any) -> bool:
+    """ "il" before a copula and a noun or adjective predicate ("Il est en hausse"), which the
+    French parse reads as an expletive; "il faut", "il est possible que" are _IMPERSONAL's."""
+    head = tok.head
+    return head.pos_ in ("NOUN", "ADJ") and any(c.dep_ == "cop" for c in head.children)
+
+
 def _shares_subject(verb: Any) -> bool:
     """A finite verb coordinated with the head that has no subject of its own (the English
     model tags "consider" of "we reject … and consider" as an infinitive with no "to")."""
@@ -166,6 +173,10 @@ def rewrite(
     for tok in toks[skip:]:
         low = tok.lower_
         dep = tok.dep_
+        if dep == "expl:subj" and low == "il" and _copular(tok):
+            dep = (
+                "nsubj"  # "Il est même en hausse de 0,3 point": the parse's expletive is "le taux"
+            )
         if tok.pos_ == "PRON" and dep.startswith("nsubj"):
             if low in ("nous", "we") and group and "3" not in tok.head.morph.get("Person"):
                 set_text(tok, group)
