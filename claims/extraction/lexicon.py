@@ -149,6 +149,17 @@ OPINION = {
     "fr": set(["pense", "crois", "estime", "semble", "sembl", "espère", "souhaite", "faudrait", "peut-être", "probablement", "sans doute", "possible"]),
     "en": set(["think", "thinks", "believe", "believes", "feel", "feels", "hope", "hopes", "should", "ought", "perhaps", "maybe", "probably", "likely", "seems", "seem", "possibly"]),
 }  # fmt: skip
+# A feeling is its holder's to tell, not a checker's to check ("Riko is scared", "Some
+# described their panic"); surprise is left out: "une bonne surprise" grades a figure
+FEELINGS = {
+    "fr": set(["peur", "effrayé", "effrayée", "effrayés", "terrifié", "terrifiée", "terrifiés",
+               "choqué", "choquée", "choqués", "inquiet", "inquiète",
+               "inquiets", "soulagé", "soulagée", "soulagés", "panique", "angoisse", "angoissé",
+               "craintes", "heureux", "heureuse", "triste", "déçu", "déçue", "déçus"]),
+    "en": set(["scared", "afraid", "frightened", "terrified", "panic", "panicked", "fears",
+               "fearful", "worried", "anxious", "relieved", "shocked", "happy",
+               "sad", "upset", "disappointed", "devastated"]),
+}  # fmt: skip
 COMPARISON = {
     "fr": set(["plus", "moins", "double", "doublé", "doubler", "triplé", "hausse", "baisse", "augmenté", "augmentation", "diminué", "diminution", "record", "recul", "progression", "chute"]),
     "en": set(["more", "less", "than", "double", "doubled", "tripled", "increase", "increased", "decrease", "decreased", "rise", "rose", "fell", "fall", "drop", "dropped", "record", "higher", "lower", "surge", "surged"]),

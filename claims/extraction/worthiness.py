@@ -2,7 +2,8 @@
 
 score = 0.30 + 0.25 (a quantity) + 0.15 (a named entity) + 0.05 (a second one)
         + 0.10 (finite past-tense event) + 0.05 (a date) + 0.10 (a comparison)
-        - 0.20 (opinion / hedge) - 0.10 (prediction) - 0.30 (fragment: no finite verb)
+        - 0.20 (opinion / hedge) - 0.35 (a feeling, with no figure) - 0.10 (prediction)
+        - 0.30 (fragment: no finite verb)
         - 0.15 (fewer than five words), clamped to 0..1.
 """
 
@@ -45,6 +46,9 @@ def assess(
         for w in lx.OPINION.get(language, set())
     )
     comparison = bool(wordset & lx.COMPARISON.get(language, set()))
+    # ("I was very surprised, the mountain erupted again" states a fact after its comma)
+    feeling = bool(wordset & lx.FEELINGS.get(language, set())) and not n_quantities
+    feeling = feeling and "," not in text
     fragment = not finite and not allow_fragment
     if fragment and len(words) >= 6 and any(t.pos == "VERB" for t in toks):
         fragment = False  # long verbal text whose finite verb the tagger missed
@@ -56,6 +60,7 @@ def assess(
     score += 0.05 if n_dates else 0.0
     score += 0.10 if comparison else 0.0
     score -= 0.20 if opinion else 0.0
+    score -= 0.35 if feeling else 0.0
     score -= 0.10 if future else 0.0
     score -= 0.30 if fragment else 0.0
     score -= 0.15 if len(words) < 5 else 0.0

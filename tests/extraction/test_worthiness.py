@@ -25,3 +25,17 @@ def test_kinds_are_known() -> None:
     for claim in claims(body):
         assert claim.kind in KINDS
         assert 0.0 <= claim.check_worthiness <= 1.0
+
+
+def test_a_feeling_is_not_a_claim_unless_a_fact_or_figure_comes_with_it() -> None:
+    # AP, Mount Ruang 2024; afrique7.com, Congo-Brazzaville 2021
+    body = (
+        "Riko is scared. Other residents expressed fears of another eruption. "
+        "“I was very surprised, the mountain erupted again,” said Riko."
+    )
+    result = claims(body, "en")
+    assert not [c for c in result if "scared" in c.text or "fears" in c.text]
+    assert find(result, "erupted again").speaker == "Riko"
+    assert claims("Mathias Dzon est très inquiet.") == []
+    figure = claims("Les habitants sont inquiets après 12 répliques en une nuit.")
+    assert find(figure, "12 répliques")
