@@ -17,6 +17,7 @@ from .not_clauses import is_cleft, is_time_phrase
 from .ranking import ranks
 from .tokens import Tok
 from .tolls import reached, toll_clause
+from .unique_antecedents import names_one_thing
 
 
 @dataclass(slots=True)
@@ -310,6 +311,9 @@ def _trailing_relative(toks: list[Tok], floor: int, i: int, b: int, lang: str) -
             return None
         return Segment(i + 1, b, "subjrel", (start, end), previous_end=end)
     start = np_start(toks, floor, i)
+    if start < i and start > floor and names_one_thing(toks, start, i):
+        # "l'épidémie d'Ebola qui a causé la mort de 27 personnes": one named thing
+        return Segment(i + 1, b, "subjrel", (start, i), previous_end=i)
     if start == i or start <= floor or toks[start - 1].text != ",":
         return None  # no comma before it: a restrictive relative
     antecedent, comma = (start, i), start - 1

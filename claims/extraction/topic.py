@@ -100,6 +100,7 @@ def with_topic(
     claims: list[ExtractedClaim], text: str, lead_start: int, lead_end: int, lang: str
 ) -> list[ExtractedClaim]:
     topic = article_topic(claims, text[lead_start:lead_end], lead_end, lang)
+    place = topic
     lead = text[lead_start:lead_end]
     event = article_event(text[:lead_start], re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0], lang)
     if event:
@@ -112,7 +113,11 @@ def with_topic(
     separator = " : " if lang == "fr" else ": "
     out = []
     for claim in claims:
-        tally = counts_its_toll(event, [q.unit for q in claim.quantities])
+        low = claim.text.lower()
+        tally = counts_its_toll(event, [q.unit for q in claim.quantities]) and not (
+            # "l'épidémie d'Ebola a causé la mort de 27 personnes … du Congo" says both
+            event and event.split()[0].lower() in low and (not place or place.lower() in low)
+        )
         if (
             (tally or not names_something(claim))
             and not _OPENING_PRONOUN.match(claim.text)

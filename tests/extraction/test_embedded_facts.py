@@ -78,3 +78,16 @@ def test_a_distance_in_the_middle_of_the_sentence_leaves_a_hole() -> None:
 def test_a_place_that_is_the_subject_keeps_its_distance() -> None:
     result = claims("Koro Toro, à 600 km de la capitale, abrite une prison de haute sécurité.")
     assert not [c for c in result if c.text.startswith("Koro Toro est à")]
+
+
+def test_a_relative_without_a_comma_states_a_fact_when_its_noun_names_one_thing() -> None:
+    # Le Monde/AFP, Ebola in the DRC, 2018
+    result = claims(
+        "Le Dr Tedros a déclaré pouvoir en finir très bientôt avec l'épidémie d'Ebola qui a "
+        "causé la mort de 27 personnes dans le nord-ouest du pays."
+    )
+    assert find(result, "27 personnes").text.startswith("l'épidémie d'Ebola a causé la mort")
+    assert "27" not in find(result, "finir").text
+    # a plural antecedent is defined by its relative and keeps it
+    kept = claims("Le ministre a rencontré les personnes qui ont perdu 5 kg.")
+    assert find(kept, "5 kg").text == "Le ministre a rencontré les personnes qui ont perdu 5 kg"
