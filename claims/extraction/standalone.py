@@ -68,6 +68,15 @@ _IMPERSONAL = re.compile(
 )
 
 
+# "An Athens court found him guilty … It also ordered the seizure of his home": an "it" that
+# continues a body the parse names no organisation
+_INSTITUTION = re.compile(
+    r"\b(?:court|tribunal|government|ministry|commission|council|committee|parliament|"
+    r"agency|company|bank|board|authority|union|police|army|regulator)$",
+    re.IGNORECASE,
+)
+
+
 def _copular(tok: Any) -> bool:
     """ "il" before a copula and a noun or adjective predicate ("Il est en hausse"), which the
     French parse reads as an expletive; "il faut", "il est possible que" are _IMPERSONAL's."""
@@ -212,7 +221,7 @@ def rewrite(
                 )
                 if voice.speaker and not voice.person and voice.speaker[:1].isupper():
                     set_text(tok, voice.speaker)  # "It maintained …", the bank speaking
-                elif found is not None and found.kind == "ORG":
+                elif found is not None and (found.kind == "ORG" or _INSTITUTION.search(found.text)):
                     set_text(tok, found.text)
             elif low in ("il", "elle", "ils", "elles", "he", "she", "they"):
                 text = "".join(p[0] + p[1] for p in parts[index[tok.i] :]).lower()

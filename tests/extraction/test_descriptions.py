@@ -44,3 +44,13 @@ def test_il_before_a_noun_predicate_is_the_subject_before_it() -> None:
     )
     assert find(result, "0,3 point").text.startswith("Le taux de chômage est même en hausse")
     assert not any(c.text.startswith("Le taux de chômage est possible") for c in result)
+
+
+def test_it_continues_a_court_the_parse_does_not_call_an_organisation() -> None:
+    # AP, Greece 2013
+    result = claims(
+        "After a five-month trial, an Athens court found Akis Tsochadzopoulos guilty of money "
+        "laundering. It also ordered the seizure of his home in central Athens.",
+        "en",
+    )
+    assert find(result, "seizure").text.startswith("The Athens court also ordered")
