@@ -22,6 +22,7 @@ from .names import (
     fold,
     institution,
     join_name,
+    ner_person,
     one_of,
     org_phrase,
     spoken_for,
@@ -163,9 +164,7 @@ def resolve_speaker(np: list[Tok], memory: SpeakerMemory) -> tuple[str | None, s
         at = next((k for k, t in enumerate(np) if t is run[0]), 0)
         if run is not people[0] and at and np[at - 1].lower in ("de", "d'", "du", "of", "for"):
             run = people[0]  # "Mongi Souab, un frère de M. Souab": the brother speaks
-        named = [t for t in run if t.ent == "PER"]
-        if len(named) > 1:
-            run = named  # "U.S. Secretary of State Mike Pompeo" -> the NER's "Mike Pompeo"
+        run = ner_person(run)  # "U.S. Secretary of State Mike Pompeo" -> "Mike Pompeo"
         name = memory.person(join_name(np, run).replace("' ", "'"))
         key = title_key(title_words)
         if key and any(fold(w) in lx.TITLE_WORDS for w in key.split()):
@@ -276,50 +275,6 @@ def _described_person(np: list[Tok], memory: SpeakerMemory) -> str | None:
     if fold(head.text) in ORG_HEADS or head.lower in sw.COLLECTIVE or head.lower.endswith("s"):
         return None  # "le groupe", "the police", "les enquêteurs": not one person
     return memory.last_person
-
-
-def observe_names(toks: list[Tok], memory: SpeakerMemory) -> None:
-    """Remember full names mentioned anywhere, so a later bare surname resolves."""
-    for run in _name_runs(toks):
-        if (
-            run
-            and run[0] is toks[0]
-            and (run[0].lower in _STARTERS or run[0].pos in ("DET", "ADP"))
-        ):
-            run = run[1:]
-        named = [t for t in run if t.ent == "PER"]
-        if len(named) > 1:
-            run = named  # "Health Minister Mark Holland": the NER's person, not the title
-        if len(run) > 1 and not _looks_like_org(run) and all(t.ent in ("", "PER") for t in run):
-            memory.person(join_name(toks, run))
-    # The NER's person spans, whatever capitals stand around them ("Health Minister Mark
-    # Holland" -> "Mark Holland").
-    run = []
-    for tok in [*toks, None]:
-        if tok is not None and tok.ent == "PER" and (tok.is_cap or (tok.text == "-" and run)):
-            run.append(tok)
-            continue
-        while run and run[-1].text == "-":
-            run.pop()
-        if len(run) > 1:
-            name = memory.person(join_name(toks, run))
-            _observe_title(toks, toks.index(run[0]), name, memory)
-        run = []
-
-
-def _observe_title(toks: list[Tok], first: int, name: str, memory: SpeakerMemory) -> None:
-    """The title written before a name ("UEFA president Michel Platini"): a later "the
-    UEFA president" is that person, not the organisation."""
-    k = first
-    while (
-        k > 0
-        and first - k < 5
-        and (toks[k - 1].pos in ("NOUN", "PROPN", "ADJ") or toks[k - 1].lower in _NP_LINKS)
-    ):
-        k -= 1
-    words = [t.text for t in toks[k:first]]
-    if any(fold(w) in lx.TITLE_WORDS for w in words):
-        memory.written_titles.setdefault(title_key(words), name)
 
 
 def _after_circumstance(toks: list[Tok], i: int, end: int) -> int | None:

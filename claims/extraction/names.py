@@ -85,6 +85,19 @@ def join_name(toks: list[Tok], run: list[Tok]) -> str:
     return out
 
 
+def ner_person(run: list[Tok]) -> list[Tok]:
+    """The NER's person inside a run of capitals ("U.S. Secretary of State Mike Pompeo" ->
+    "Mike Pompeo"), with a part glued on by a hyphen the NER left out ("Yhombi-Opango"); the
+    run itself when the NER names fewer than two of its words."""
+    named = [t for t in run if t.ent == "PER"]
+    if len(named) < 2:
+        return run
+    end = run.index(named[-1]) + 1
+    while end < len(run) and run[end].start == run[end - 1].end:
+        end += 1
+    return named + run[run.index(named[-1]) + 1 : end]
+
+
 ORG_HEADS = {fold(w) for w in lx.ORG_WORDS}
 _ARTICLES = {"le", "la", "les", "l'", "the"}  # "du Conseil" is the Conseil: no "du" kept
 

@@ -16,7 +16,6 @@ from typing import Any
 
 from .appositive_subjects import named_apposition_first
 from .article_chunk import ArticleChunk, ReadingContext
-from .attribution import observe_names
 from .bracketed import split_bracketed
 from .chunks import plan_chunks
 from .claim_builder import build_claim
@@ -28,6 +27,7 @@ from .figures import claims_with_figures
 from .header import PartialDate
 from .language import SUPPORTED, detect_language
 from .models import get_nlp
+from .name_observer import observe_names
 from .quoted_as import quoted_as_saying
 from .records import ExtractedClaim, UnsupportedLanguageError
 from .relatives import (

@@ -18,6 +18,7 @@ from .attribution import (
     speaker_np_after,
 )
 from .decomposition import Segment, first_finite, has_finite, verb_group_start
+from .echoes import echoed_speaker
 from .memory import SpeakerMemory
 from .quoted_as import quoted_as_lead
 from .source_words import NOT_SOURCES
@@ -175,6 +176,8 @@ def find_lead(toks: list[Tok], seg: Segment, lang: str, memory: SpeakerMemory) -
         a += 1
     if a >= b:
         return None
+    if lang == "fr" and (echo := echoed_speaker(toks, a, b, memory)) is not None:
+        return Lead(*echo)  # "Même son de cloche chez X, qui pense que …"
     n_acc = 0
     if lang == "fr":
         if toks[a].lower == "selon":

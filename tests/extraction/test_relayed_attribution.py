@@ -55,3 +55,19 @@ def test_ce_dernier_is_the_person_named_last() -> None:
         "dernier a précisé qu'environ 370 personnes étaient à bord du train."
     )
     assert find(result, "370").speaker == "Guillaume Pépy"
+
+
+def test_meme_son_de_cloche_chez_x_hands_the_word_to_x() -> None:
+    # afrique7.com, Congo-Brazzaville 2021: the NER leaves "-Opango" out of the person
+    result = claims(
+        "« Ce n'est pas de cette façon qu'on peut les donner », a relevé Mathias Dzon.\n\n"
+        "Même son de cloche chez Jean-Jacques Yhombi-Opango, allié de feu Guy-Brice Parfait "
+        "Kolelas qui pense que la rapidité avec laquelle ces résultats ont été annoncés est "
+        "douteuse.\n\n"
+        "Il a déclaré qu'il « aimerait bien voir avec quel matériel ils ont pu le faire. "
+        "Toutes les compilations ne sont pas encore arrivées à Brazzaville »."
+    )
+    assert find(result, "douteuse").speaker == "Jean-Jacques Yhombi-Opango"
+    assert find(result, "douteuse").text.startswith("la rapidité")
+    assert find(result, "compilations").speaker == "Jean-Jacques Yhombi-Opango"
+    assert find(result, "cette façon").speaker == "Mathias Dzon"
