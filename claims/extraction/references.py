@@ -64,6 +64,16 @@ _AFFILIATIONS = {"un", "u.n.", "onu", "eu", "ue"}
 _DESCRIBING = {"ADJ", "NUM", "PUNCT", "NOUN", "PROPN"}
 
 
+def _aged_alone(toks: list[Any], start: int) -> int | None:
+    """Position of "old" in "The 33-year-old tested positive", read from the words: the parse
+    often takes the age for an adjective of whatever follows."""
+    words = [t.lower_ for t in toks[start + 1 : start + 6]]
+    if len(words) < 5 or not toks[start + 1].like_num or words[1:] != ["-", "year", "-", "old"]:
+        return None
+    after = toks[start + 6] if start + 6 < len(toks) else None
+    return start + 5 if after is not None and after.pos_ in ("VERB", "AUX") else None
+
+
 def _description_head(toks: list[Any], start: int) -> int | None:
     """Position of the noun the definite article at toks[start] determines, when only
     adjectives, an age ("73-year-old") or an affiliation ("UN") stand between."""
@@ -97,7 +107,7 @@ def rename_description(
     for start in range(len(toks)):
         if toks[start].lower_ not in _DEFINITE:
             continue
-        k = _description_head(toks, start)
+        k = _aged_alone(toks, start) or _description_head(toks, start)
         if k is None:
             continue
         noun = toks[k]
@@ -117,7 +127,7 @@ def rename_description(
         if any(
             (c.pos_ == "PROPN" or c.ent_type_)
             and c.lower_ not in _AFFILIATIONS
-            and not (aged and c.lower_ == "old")
+            and not (aged and (c.lower_ in ("old", "year", "-") or c.like_num))
             for c in noun.children
         ):
             continue  # "Le président Ashraf Ghani" names him already

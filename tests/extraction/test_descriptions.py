@@ -54,3 +54,13 @@ def test_it_continues_a_court_the_parse_does_not_call_an_organisation() -> None:
         "en",
     )
     assert find(result, "seizure").text.startswith("The Athens court also ordered")
+
+
+def test_an_age_alone_is_read_from_the_words_when_the_parse_misses_it() -> None:
+    # Sports Mole, Gil Roberts 2021: the parse makes "33-year-old" an adjective of "positive"
+    result = claims(
+        "American sprinter Gil Roberts has been banned for two years. The 33-year-old tested "
+        "positive for andarine and ostarine in May.",
+        "en",
+    )
+    assert find(result, "andarine").text.startswith("Gil Roberts tested positive")
