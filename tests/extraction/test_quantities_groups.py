@@ -89,3 +89,13 @@ def test_a_series_with_a_serial_comma_is_a_claim_per_figure_counting_one_thing()
 def test_a_level_verb_takes_the_counted_noun_from_its_subject() -> None:
     got = _read("en", "Measles cases were recorded at 6,078 last year.", parse=True)
     assert [(v, u) for v, _, u, _ in got] == [(6078, "cases")]
+
+
+def test_a_dollar_sign_followed_by_its_country_code() -> None:
+    # ABC News / Reuters, WFP appeal 2006: Australian copy writes the US dollar "$US"
+    got = _read("en", "it needs 59,000 tonnes at a cost of $US46 million ($60.9 million)")
+    assert [(v, u) for v, _, u, _ in got][1:] == [
+        (pytest.approx(46e6), "$"),
+        (pytest.approx(60.9e6), "$"),
+    ]
+    assert [(v, u) for v, _, u, _ in _read("en", "a $A5 billion budget")] == [(5e9, "AUD")]

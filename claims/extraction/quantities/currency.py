@@ -7,10 +7,11 @@ import re
 # Currencies written before the number; codes and words after it are read as units.
 # Letter codes only in capitals ("le 12 mars" is no sum of Egyptian pounds).
 CURRENCY_BEFORE = (
-    r"US\$|C\$|A\$|R\$|HK\$|\$|€|£|¥|₹|₦|₱|"
+    # "$US46 million" and "$A5 billion" (Australian and New Zealand copy) name the dollar after
+    r"\$US|\$A(?=\d)|\$NZ|US\$|C\$|A\$|R\$|HK\$|\$|€|£|¥|₹|₦|₱|"
     r"(?-i:LE(?=\d)|EGP|CHF|EUR|USD|GBP|JPY|Rs\.?|KSh|Ksh|RM(?=\s?\d)|Rp\.?(?=\s?\d))"
 )
-CURRENCY_UNITS = {"US$": "$", "C$": "CAD", "A$": "AUD", "R$": "BRL", "HK$": "HKD", "LE": "EGP",
+CURRENCY_UNITS = {"US$": "$", "$US": "$", "$A": "AUD", "$NZ": "NZD", "C$": "CAD", "A$": "AUD", "R$": "BRL", "HK$": "HKD", "LE": "EGP",
                   "¥": "JPY", "₹": "INR", "RS": "INR", "RS.": "INR", "USD": "$", "EUR": "€",
                   "GBP": "£", "KSH": "KES", "₦": "NGN", "₱": "PHP", "RM": "MYR", "RP": "IDR",
                   "RP.": "IDR"}  # fmt: skip
