@@ -99,3 +99,18 @@ def test_a_dollar_sign_followed_by_its_country_code() -> None:
         (pytest.approx(60.9e6), "$"),
     ]
     assert [(v, u) for v, _, u, _ in _read("en", "a $A5 billion budget")] == [(5e9, "AUD")]
+
+
+def test_respectively_shares_the_figures_out_over_the_list_of_subjects() -> None:
+    from .helpers import claims, find
+
+    # Reuters, China trade 2009
+    result = claims(
+        "It was the third consecutive monthly decline in both exports and imports, which "
+        "dropped in December by 2.8 percent and 21.3 percent, respectively.",
+        "en",
+    )
+    exports, imports = find(result, "2.8 percent"), find(result, "21.3 percent")
+    assert exports.text.endswith("exports dropped in December by 2.8 percent")
+    assert imports.text.endswith("imports dropped in December by 21.3 percent")
+    assert [q.change for q in imports.quantities] == ["down"]
