@@ -188,6 +188,7 @@ def _standalone(
         last_person=memory.last_person,
         last_org=memory.last_org,
         protagonist=next(iter(memory.persons.values()), None),
+        speaker_gender=_PRONOUN_GENDER.get(written.lower().lstrip("-").removeprefix("t-"), ""),
     )
     orgs = [*memory.affiliations.values(), *([group] if group else [])]
     orgs += [m.text for m in article.discourse.mentions if m.kind == "ORG"]
@@ -202,4 +203,5 @@ _SPOKESPERSON = re.compile(
     re.IGNORECASE,
 )
 _PERSON_PRONOUNS = {"il", "elle", "he", "she"}
+_PRONOUN_GENDER = {"il": "Masc", "he": "Masc", "elle": "Fem", "she": "Fem"}
 _PRONOUNS = _PERSON_PRONOUNS | {"ils", "elles", "on", "nous", "it", "they", "we", "i", "je"}

@@ -329,7 +329,9 @@ def _referent(
         # "Il a salué…" (the speaker came from this pronoun) and reported speech "a déclaré
         # qu'il attendait": the speaker.
         speaks = voice.speaker and voice.person and (voice.pronoun_speaker or voice.reported)
-        if speaks and gender and discourse.gender_of(voice.speaker or "") not in ("", gender):
+        spoken_as = voice.speaker_gender or discourse.gender_of(voice.speaker or "")
+        said_as = gender or ("Masc" if low == "he" else "")
+        if speaks and said_as and spoken_as not in ("", said_as):
             speaks = False  # "Mais elle signifie …, a affirmé Michael Ryan": not him
         if speaks and voice.speaker:
             return voice.speaker.split()[-1] if voice.pronoun_speaker else voice.speaker

@@ -22,3 +22,6 @@ class Voice:
     last_org: str | None = None
     # the first person the article named: who "l'ancien magistrat" most likely is
     protagonist: str | None = None
+    # "Masc"/"Fem" when the speaker was written as a pronoun ("She said … when he submitted":
+    # that "he" is someone else)
+    speaker_gender: str = ""

@@ -71,3 +71,15 @@ def test_meme_son_de_cloche_chez_x_hands_the_word_to_x() -> None:
     assert find(result, "douteuse").text.startswith("la rapidité")
     assert find(result, "compilations").speaker == "Jean-Jacques Yhombi-Opango"
     assert find(result, "cette façon").speaker == "Mathias Dzon"
+
+
+def test_he_in_what_she_said_is_not_her() -> None:
+    # Daily Trust, Nigeria 2020
+    result = claims(
+        "Hajiya Zainab Ahmed, the finance minister, announced the releases on Wednesday. She "
+        "said the ministry had released N650 billion after President Muhammadu Buhari gave "
+        "a directive in October when he submitted the budget to the National Assembly.",
+        "en",
+    )
+    text = find(result, "submitted").text
+    assert "Ahmed submitted" not in text
