@@ -16,6 +16,7 @@ from typing import Any
 
 from .appositive_subjects import named_apposition_first
 from .article_chunk import ArticleChunk, ReadingContext
+from .attribution import is_report
 from .bracketed import split_bracketed
 from .chunks import plan_chunks
 from .claim_builder import build_claim
@@ -110,9 +111,11 @@ def process(article: ArticleChunk) -> list[ExtractedClaim]:
                 follow = follow_after_tail(st, tail.cut, lang)
             quote = _in_region(s.start, regions)
             words = [t for t in st[tail.cut :] if t.pos != "PUNCT"] if tail else []
-            if words and quote and quote[1] > words[0].start:
+            incise = bool(words) and lang == "fr" and is_report(words[0], lang)
+            if words and quote and quote[1] > words[0].start and not incise:
                 # "« … the laboratory in Salt Lake City, Utah confirmed the finding. »": a
-                # verb inside a quotation that goes on is the quotation's, not its attribution
+                # verb inside a quotation that goes on is the quotation's, not its attribution;
+                # a French incise ("…, ajoute Daniel Koch, …. Elles sont …") inverts it
                 tail, follow = None, None
             # the clause loop below reads this sentence as the article stood before it
             before[s.start] = memory.last_person
@@ -127,6 +130,10 @@ def process(article: ArticleChunk) -> list[ExtractedClaim]:
             for s, st, tail, _parsed, _follow in analysed:
                 if tail and s.start <= r[1] - 1 < s.end and st[tail.cut].start >= r[1] - 2:
                     region_speaker[r] = (tail.speaker, tail.written)
+            if r not in region_speaker:
+                # "« Les personnes touchées vont bien, ajoute Daniel Koch, responsable …. Elles
+                # sont hospitalisées. »": named in an incise, the speaker holds the whole quote
+                region_speaker.update(_incise_speaker(r, analysed))
         for s, st, tail, parsed, follow in analysed:
             if not st:
                 continue
@@ -233,6 +240,14 @@ def process(article: ArticleChunk) -> list[ExtractedClaim]:
         prev_para_speaker = para_speaker if (regions or para_speaker) else None
     context.pending, context.prev_para_speaker = pending, prev_para_speaker
     return claims
+
+
+def _incise_speaker(region: tuple[int, int], analysed: list[Any]) -> dict[Any, Any]:
+    for s, st, tail, _parsed, _follow in analysed:
+        inside = region[0] <= s.start + 1 and s.end <= region[1] + 2
+        if inside and tail and tail.speaker and st[tail.cut].start < region[1] - 2:
+            return {region: (tail.speaker, tail.written)}
+    return {}
 
 
 def _shifted(claim: ExtractedClaim, offset: int) -> ExtractedClaim:

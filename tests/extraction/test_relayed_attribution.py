@@ -83,3 +83,17 @@ def test_he_in_what_she_said_is_not_her() -> None:
     )
     text = find(result, "submitted").text
     assert "Ahmed submitted" not in text
+
+
+def test_a_french_incise_inside_a_quotation_names_who_says_all_of_it() -> None:
+    # 24 heures, coronavirus in Switzerland 2020
+    result = claims(
+        "«Il n’y a pas eu de contamination à l’intérieur de la Suisse», précise Pascal "
+        "Strupler.\n\n«Les personnes touchées vont bien, ajoute Daniel Koch, responsable de la "
+        "division Maladies transmissibles à l’OFSP. Elles sont hospitalisées et isolées. Quant "
+        "aux personnes en contact, elles ont été placées en quarantaine.»"
+    )
+    assert find(result, "vont bien").speaker == "Daniel Koch"
+    assert "ajoute" not in find(result, "vont bien").text
+    assert find(result, "quarantaine").speaker == "Daniel Koch"
+    assert find(result, "contamination").speaker == "Pascal Strupler"
