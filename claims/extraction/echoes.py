@@ -1,15 +1,20 @@
-"""A sentence that hands the word to a new speaker by likening them to the last one.
+"""Sentences that say who speaks without a reporting clause of the usual shape.
+
+A sentence that hands the word to a new speaker by likening them to the last one:
 
 "Même son de cloche chez Jean-Jacques Yhombi-Opango, allié de feu Guy-Brice Kolelas, qui
 pense que la rapidité … est douteuse": French wires open a new voice with "Même son de
 cloche chez X", "Même constat du côté de X", "Autre son de cloche chez X". X speaks here and
 in what follows ("Il a déclaré …" is X), not the speaker before.
+
+The narrative infinitive: "Et de rappeler que la majorité des personnes touchées ne
+connaissent pas de complication" goes on with the speaker just quoted.
 """
 
 from __future__ import annotations
 
 from .attribution import resolve_speaker
-from .lexicon import COMPLEMENTISER
+from .lexicon import COMPLEMENTISER, FR_REPORT
 from .memory import SpeakerMemory
 from .tokens import Tok
 
@@ -58,3 +63,18 @@ def echoed_speaker(
     while content < b and toks[content].text == ",":
         content += 1
     return content, speaker, written
+
+
+def narrative_infinitive(
+    toks: list[Tok], a: int, b: int, memory: SpeakerMemory
+) -> tuple[int, str | None, str] | None:
+    """(first token of what is said, speaker, as written) of "Et de rappeler que …": the
+    speaker last quoted goes on."""
+    if b - a < 4 or toks[a].lower != "et" or toks[a + 1].lower not in ("de", "d'"):
+        return None
+    verb = toks[a + 2].lower
+    if not verb.endswith("er") or verb[:-2] + "é" not in FR_REPORT:
+        return None
+    if toks[a + 3].lower not in COMPLEMENTISER["fr"] or not memory.last_speaker:
+        return None
+    return a + 4, memory.last_speaker, memory.last_speaker

@@ -19,6 +19,8 @@ _EVENTS = {
         "hurricane", "cyclone", "typhoon", "storm", "wildfire", "fire", "blaze", "tsunami",
         "eruption", "volcano", "crash", "derailment", "explosion", "blast", "attack", "air strike",
         "airstrike", "bombing", "shooting", "outbreak", "epidemic", "strike", "protests",
+        "coronavirus", "covid-19", "ebola", "cholera", "measles", "dengue", "malaria", "mpox",
+        "bird flu",
         "election", "referendum", "trial", "summit",
     ),
     "fr": (
@@ -26,6 +28,8 @@ _EVENTS = {
         "glissement de terrain", "ouragan", "cyclone", "typhon", "tempête", "incendie",
         "tsunami", "éruption", "volcan", "crash", "accident", "déraillement", "explosion", "attentat",
         "attaque", "frappe aérienne", "fusillade", "épidémie", "grève", "manifestation",
+        "coronavirus", "covid-19", "ebola", "choléra", "rougeole", "dengue", "paludisme", "mpox",
+        "grippe aviaire",
         "manifestations", "élection", "présidentielle", "législatives", "référendum",
         "votation", "procès", "sommet",
     ),

@@ -18,7 +18,7 @@ from .attribution import (
     speaker_np_after,
 )
 from .decomposition import Segment, first_finite, has_finite, verb_group_start
-from .echoes import echoed_speaker
+from .echoes import echoed_speaker, narrative_infinitive
 from .memory import SpeakerMemory
 from .quoted_as import quoted_as_lead
 from .source_words import NOT_SOURCES
@@ -178,6 +178,8 @@ def find_lead(toks: list[Tok], seg: Segment, lang: str, memory: SpeakerMemory) -
         return None
     if lang == "fr" and (echo := echoed_speaker(toks, a, b, memory)) is not None:
         return Lead(*echo)  # "Même son de cloche chez X, qui pense que …"
+    if lang == "fr" and (going_on := narrative_infinitive(toks, a, b, memory)) is not None:
+        return Lead(*going_on)  # "Et de rappeler que …"
     n_acc = 0
     if lang == "fr":
         if toks[a].lower == "selon":

@@ -55,3 +55,24 @@ def test_only_a_disaster_tallies_its_toll() -> None:
     assert counts_its_toll("outbreak", ["cases"])
     assert not counts_its_toll("election", ["people"])
     assert not counts_its_toll("earthquake", ["%"])
+
+
+def test_a_disease_names_the_event_of_its_outbreak() -> None:
+    # 24 heures, coronavirus in Switzerland 2020
+    body = (
+        "Le directeur de l'Office fédéral de la santé publique a fait le point sur le "
+        "coronavirus à Berne.\n\n"
+        "En vingt-quatre heures, le nombre de cas confirmés est passé à six."
+    )
+    assert find(claims(body), "six").text.startswith("Coronavirus (Berne) : ")
+
+
+def test_et_de_rappeler_goes_on_with_the_speaker_just_quoted() -> None:
+    result = claims(
+        "« Nous allons essayer de détecter toutes les personnes atteintes », détaille Daniel "
+        "Koch. Et de rappeler que la majorité des personnes touchées ne connaissent pas de "
+        "complication."
+    )
+    claim = find(result, "complication")
+    assert claim.speaker == "Daniel Koch"
+    assert claim.text.startswith("la majorité des personnes touchées")
