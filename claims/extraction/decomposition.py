@@ -274,6 +274,7 @@ def _clause_has_verb(toks: list[Tok], cs: int, i: int, comp: Collection[str]) ->
     return has_finite(toks, opened + 1, i)
 
 
+_CLAUSE_OPENERS = {"que", "qu'", "qu’", "that"}
 _SUBJECT_RELATIVES = {"fr": {"qui"}, "en": {"who", "which", "that"}}
 _NP_WORDS = {"NOUN", "PROPN", "ADJ", "DET", "NUM"}
 _LINKS = {"of", "de", "d'", "du", "des"}
@@ -366,27 +367,26 @@ def _opens_condition(toks: list[Tok], cs: int, i: int) -> bool:
 def _shared_auxiliary(toks: list[Tok], cs: int, i: int, k: int) -> tuple[int, int] | None:
     """The subject and auxiliary ("Boutros-Ghali was", "Il a été") that a participle after
     "and"/"et" shares with the participle before it, as a token span; None when the clause
-    before has no auxiliary and participle, or the participles differ in form."""
-    f = first_finite(toks, cs, i)
+    before has no auxiliary and participle, or the participles differ in form. The nearest
+    participle is the one shared: "Le tribunal a établi qu'il avait lancé un pavé et blessé
+    l'un d'eux" shares "il avait", not "Le tribunal a"."""
     # "was sentenced … and fined US $7 million": the tagger reads "fined" as a past tense
     # with no subject; right after "and" it is the participle the auxiliary governs
     past_ed = toks[k].finite and k == i + 1 and toks[k].lower.endswith("ed")
-    if (
-        f is None
-        or toks[f].pos != "AUX"
-        or toks[k].pos != "VERB"
-        or (toks[k].finite and not past_ed)
-    ):
+    if toks[k].pos != "VERB" or (toks[k].finite and not past_ed):
         return None
-    p = f + 1
-    while p < i and toks[p].pos in ("AUX", "ADV"):
-        p += 1
-    if p >= i or toks[p].pos != "VERB" or toks[p].finite or toks[p].tense != toks[k].tense:
+    p = next(
+        (x for x in range(i - 1, cs - 1, -1) if toks[x].pos == "VERB" and not toks[x].finite), None
+    )
+    if p is None or toks[p].tense != toks[k].tense or toks[k].tense != "Past" or k + 2 >= len(toks):
         return None
-    if toks[k].tense != "Past" or k + 2 >= len(toks):
+    f = p - 1  # back to the finite auxiliary: "avait effectivement lancé", "n'a pas été"
+    while f > cs and toks[f].pos in ("ADV", "AUX", "PART") and not is_finite(toks[f]):
+        f -= 1
+    if f < cs or toks[f].pos != "AUX" or not is_finite(toks[f]):
         return None
     start = cs
-    commas = [x for x in range(cs, f) if toks[x].text == ","]
-    if commas:
-        start = commas[-1] + 1  # "On Saturday, Boutros-Ghali was …": the subject only
+    opener = [x for x in range(cs, f) if toks[x].text == "," or toks[x].lower in _CLAUSE_OPENERS]
+    if opener:
+        start = opener[-1] + 1  # "On Saturday, Boutros-Ghali was …", "qu'il avait": the subject
     return (start, p) if start < f else None

@@ -65,16 +65,19 @@ def restore_object(
         if verb.lemma_ in NEUTER_VERBS:
             continue  # "de le faire", "je le sais": "le" stands for a whole clause
         gender = {"le": "Masc", "la": "Fem"}.get(tok.lower_, "")
+        persons = (
+            after_verb(verb).lemma_ in PERSON_OBJECT_VERBS or tok.head.lemma_ in PERSON_OBJECT_VERBS
+        )
         mention = discourse.latest(
             pronoun=tok,
             number="Sing",
             gender=gender,
-            person=False,
+            person=persons,
             exclude=exclude,
-            objects_first=True,
+            objects_first=not persons,
         )
         if mention is None:
-            continue
+            continue  # "Le tribunal l'a condamné": no person named near enough, "l'" stays
         k = index[after_verb(verb).i]
         parts[index[tok.i]] = ["", ""]
         before = index[tok.i] - 1
@@ -83,6 +86,13 @@ def restore_object(
         parts[k] = [parts[k][0] + " " + mention.text, parts[k][1] or " "]
         return True
     return False
+
+
+# Verbs whose object is a person: "Le tribunal l'a condamné à 15 mois" is the defendant,
+# never "l'intention" of the sentence before
+PERSON_OBJECT_VERBS = {"condamner", "arrêter", "interpeller", "juger", "inculper", "libérer",
+                       "blesser", "tuer", "accuser", "élire", "nommer", "remplacer", "recevoir",
+                       "rencontrer", "acquitter", "relaxer", "expulser", "limoger", "enlever"}  # fmt: skip
 
 
 # Verbs whose "nous" is an indirect object, which spaCy often tags obj ("nous a demandé").

@@ -251,7 +251,7 @@ def find_lead(toks: list[Tok], seg: Segment, lang: str, memory: SpeakerMemory) -
         nxt = k + 2 + (toks[k + 2].lower in lx.COMPLEMENTISER[lang])
         speaker, written = resolve_speaker(subject, memory)
         return Lead(nxt, speaker, written)
-    if is_characterise(verb, lang):
+    if is_characterise(verb, lang) and not _sentenced(toks, k, b):
         speaker, written = resolve_speaker(subject, memory)
         return Lead(a if s_end > a else seg.start, speaker, written)
     quoting = quoted_as_lead(toks, k, b, memory) if lang == "en" else None
@@ -292,6 +292,22 @@ def find_lead(toks: list[Tok], seg: Segment, lang: str, memory: SpeakerMemory) -
     shell = not rest or (first_finite(toks, content, b) is None and len(rest) < 3)
     clause = content > k + 1 or toks[content - 1].lower in lx.COMPLEMENTISER[lang]
     return Lead(content, speaker, written, shell, clause)
+
+
+# "Le tribunal l'a condamné à 15 mois de prison", "a condamné deux hommes pour des faits de
+# violence": a sentence passed, not a condemnation said
+_SENTENCE_WORDS = {"prison", "peine", "peines", "amende", "mort", "perpétuité", "réclusion",
+                   "sursis", "travaux", "ans", "mois", "faits", "avoir"}  # fmt: skip
+
+
+def _sentenced(toks: list[Tok], k: int, b: int) -> bool:
+    if not toks[k].lower.startswith("condamn"):
+        return False
+    return any(
+        toks[x].lower in ("à", "pour")
+        and any(t.lower in _SENTENCE_WORDS or t.pos == "NUM" for t in toks[x + 1 : x + 4])
+        for x in range(k + 1, min(b, k + 8))
+    )
 
 
 # "a fait savoir", "ont-ils fait observer", "a fait valoir": a causative that reports

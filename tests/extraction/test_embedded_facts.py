@@ -91,3 +91,27 @@ def test_a_relative_without_a_comma_states_a_fact_when_its_noun_names_one_thing(
     # a plural antecedent is defined by its relative and keeps it
     kept = claims("Le ministre a rencontré les personnes qui ont perdu 5 kg.")
     assert find(kept, "5 kg").text == "Le ministre a rencontré les personnes qui ont perdu 5 kg"
+
+
+def test_a_participle_after_et_shares_the_nearest_auxiliary() -> None:
+    # RTBF, Brussels 2019: "blessé" is the defendant's, with "il avait", not the court's
+    result = claims(
+        "Le tribunal a établi qu'il avait effectivement lancé un pavé vers les policiers et "
+        "blessé l'un d'eux lorsqu'il a été interpellé."
+    )
+    assert not any(c.text.startswith("Le tribunal a blessé") for c in result)
+    assert find(result, "blessé").text.split()[1:3] == ["avait", "effectivement"]
+    english = claims("Boutros-Ghali was tried in absentia and sentenced on Saturday.", "en")
+    assert find(english, "sentenced").text == "Boutros-Ghali was sentenced on Saturday"
+
+
+def test_a_sentence_passed_is_no_condemnation_said_and_its_object_is_a_person() -> None:
+    result = claims(
+        "Le tribunal correctionnel de Bruxelles a condamné, vendredi matin, deux hommes pour "
+        "des faits de violence. Le prévenu avait nié avoir eu l'intention de blesser. Le "
+        "tribunal l'a condamné à 15 mois de prison avec sursis."
+    )
+    assert find(result, "deux hommes").speaker is None
+    assert "l'intention à 15 mois" not in find(result, "15 mois").text
+    said = claims("Le ministre a condamné une attaque odieuse contre 12 policiers.")
+    assert find(said, "attaque").speaker == "ministre"
