@@ -53,7 +53,10 @@ _OPENERS_BY_LANGUAGE = {
     "en": frozenset(["he", "she", "they", "his", "her", "their"]),
 }
 _OPENERS = _OPENERS_BY_LANGUAGE["fr"] | _OPENERS_BY_LANGUAGE["en"]
-_IMPERSONAL = re.compile(r"^il (?:y a|y avait|y aura|faut|fallait|faudra|s'agit|s'agissait)\b")
+# negated forms are the same constructions ("il n'y a pas eu de contamination", "il ne faut")
+_IMPERSONAL = re.compile(
+    r"^il (?:n'|ne )?(?:y a|y avait|y aura|faut|fallait|faudra|s'agit|s'agissait)\b"
+)
 _FIRST_PERSON = re.compile(
     r"(?:^|[^\w'])(?:je|j'|nous|notre|nos|moi|i|we|our|ours|us|my)(?![\w'])|(?:^|[^\w'])j'"
 )

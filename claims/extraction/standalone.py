@@ -26,6 +26,7 @@ from .discourse import (
     Mention,
 )
 from .objects import TO_VERBS, clitic_object, move_object, restore_object
+from .pronoun_cases import INSTITUTION, copular, generic
 from .references import (
     FIRST_POSSESSIVES,
     leading_possessive,
@@ -66,22 +67,6 @@ _FR_FIRST_POSS = {"notre": "sa", "nos": "ses", "mon": "son", "ma": "sa", "mes": 
 _IMPERSONAL = re.compile(
     r"^il (?:y |faut|fallait|faudra|s'agit|s'agissait|est (?:\w+ )?(?:de|que))"
 )
-
-
-# "An Athens court found him guilty … It also ordered the seizure of his home": an "it" that
-# continues a body the parse names no organisation
-_INSTITUTION = re.compile(
-    r"\b(?:court|tribunal|government|ministry|commission|council|committee|parliament|"
-    r"agency|company|bank|board|authority|union|police|army|regulator)$",
-    re.IGNORECASE,
-)
-
-
-def _copular(tok: Any) -> bool:
-    """ "il" before a copula and a noun or adjective predicate ("Il est en hausse"), which the
-    French parse reads as an expletive; "il faut", "il est possible que" are _IMPERSONAL's."""
-    head = tok.head
-    return head.pos_ in ("NOUN", "ADJ") and any(c.dep_ == "cop" for c in head.children)
 
 
 def _shares_subject(verb: Any) -> bool:
@@ -182,7 +167,7 @@ def rewrite(
     for tok in toks[skip:]:
         low = tok.lower_
         dep = tok.dep_
-        if dep == "expl:subj" and low == "il" and _copular(tok):
+        if dep == "expl:subj" and low == "il" and copular(tok):
             dep = (
                 "nsubj"  # "Il est même en hausse de 0,3 point": the parse's expletive is "le taux"
             )
@@ -221,11 +206,11 @@ def rewrite(
                 )
                 if voice.speaker and not voice.person and voice.speaker[:1].isupper():
                     set_text(tok, voice.speaker)  # "It maintained …", the bank speaking
-                elif found is not None and (found.kind == "ORG" or _INSTITUTION.search(found.text)):
+                elif found is not None and (found.kind == "ORG" or INSTITUTION.search(found.text)):
                     set_text(tok, found.text)
             elif low in ("il", "elle", "ils", "elles", "he", "she", "they"):
                 text = "".join(p[0] + p[1] for p in parts[index[tok.i] :]).lower()
-                if low == "il" and _IMPERSONAL.match(text):
+                if (low == "il" and _IMPERSONAL.match(text)) or generic(tok):
                     continue
                 referent = _referent(tok, voice, discourse, exclude, we_quote, lang)
                 if referent:

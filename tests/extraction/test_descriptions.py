@@ -64,3 +64,13 @@ def test_an_age_alone_is_read_from_the_words_when_the_parse_misses_it() -> None:
         "en",
     )
     assert find(result, "andarine").text.startswith("Gil Roberts tested positive")
+
+
+def test_he_or_she_is_anyone() -> None:
+    # China Daily, dengue in Brazil 2013
+    result = claims(
+        "Health Minister Alexandre Padilha said the toll was lower. He said once a person is "
+        "infected by one type, he or she becomes immune to that variation.",
+        "en",
+    )
+    assert "he or she becomes immune" in find(result, "immune").text

@@ -122,6 +122,9 @@ def test_bad_gold_files(tmp_path: Path, content: str | None, problem: str) -> No
         ("Il a salué les annonces des États-Unis", [], False),
         ("Il y a plus de 30 navires en mer Baltique", [], True),  # impersonal
         ("Il faut livrer d'autres armes", [], True),
+        ("Il n'y a pas eu de contamination en Suisse", [], True),  # negated, still impersonal
+        ("Il ne faut pas livrer d'autres armes", [], True),
+        ("Il n'a pas salué les annonces", [], False),
         ("ses alliés intensifieraient leur soutien", [], False),
         ("They said the plan was overdue", [], False),
         ("Le Kremlin a imputé l'explosion à Kyiv", ["explosion"], True),
