@@ -320,6 +320,9 @@ def owned_affiliation(tail: Tail, st: list[Tok], memory: SpeakerMemory) -> None:
     speaker = tail.speaker
     if not speaker or speaker not in memory.persons.values() or speaker in memory.affiliations:
         return
+    if (body := _apposed_body(st[tail.cut :])) is not None:
+        memory.affiliations[speaker] = memory.org_forms.get(body, body)
+        return
     if not _POSSESSIVE_TITLE.match(tail.written.lower()):
         return
     org = org_phrase(st[: tail.cut])
@@ -327,3 +330,22 @@ def owned_affiliation(tail: Tail, st: list[Tok], memory: SpeakerMemory) -> None:
     org = org or memory.last_org
     if org:
         memory.affiliations[speaker] = memory.org_forms.get(org, org)
+
+
+_OF_BODY = {"de", "du", "d'", "à", "au", "of", "at"}
+
+
+def _apposed_body(attribution: list[Tok]) -> str | None:
+    """ "…, ajoute Daniel Koch, responsable de la division Maladies transmissibles à l'OFSP":
+    the organisation of the title apposed to the speaker's name (then their "nous" is it)."""
+    for comma in (k for k, t in enumerate(attribution) if t.text == "," and k > 0):
+        title = attribution[comma + 1 :]
+        if not title or fold(title[0].text) not in lx.TITLE_WORDS:
+            continue
+        for k, tok in enumerate(title[1:], 1):
+            if tok.lower in _OF_BODY and k + 1 < len(title):
+                org = org_phrase(title[k + 1 :])
+                if org:
+                    return re.sub(r"^(?:le|la|les|l'|the) ?", "", org, flags=re.IGNORECASE)
+        return None
+    return None

@@ -97,3 +97,15 @@ def test_a_french_incise_inside_a_quotation_names_who_says_all_of_it() -> None:
     assert "ajoute" not in find(result, "vont bien").text
     assert find(result, "quarantaine").speaker == "Daniel Koch"
     assert find(result, "contamination").speaker == "Pascal Strupler"
+
+
+def test_the_title_apposed_to_a_speaker_gives_the_body_their_nous_stands_for() -> None:
+    result = claims(
+        "«Les préoccupations de la population sont nombreuses. Nous sommes parfois à la limite "
+        "pour les acteurs de la santé, détaille Daniel Koch, responsable de la division "
+        "Maladies transmissibles à l’OFSP.»"
+    )
+    claim = find(result, "à la limite")
+    assert claim.speaker == "Daniel Koch"
+    assert not claim.text.startswith("Nous")
+    assert "OFSP" in claim.text or "Office" in claim.text
