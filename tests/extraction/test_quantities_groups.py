@@ -114,3 +114,24 @@ def test_respectively_shares_the_figures_out_over_the_list_of_subjects() -> None
     assert exports.text.endswith("exports dropped in December by 2.8 percent")
     assert imports.text.endswith("imports dropped in December by 21.3 percent")
     assert [q.change for q in imports.quantities] == ["down"]
+
+
+@pytest.mark.parametrize(
+    "language,text,wanted",
+    [
+        # China Daily, dengue 2013: a year between the noun and its figure is no other figure
+        ("en", "the number of cases in the first seven weeks of 2013 reached 204,640",
+         (204_640, "cases")),
+        # 24 heures 2020: a number word the subject names
+        ("fr", "le nombre de cas confirmés est passé à six", (6, "cas")),
+        # AFP, FIFA 2010: names compounded before the counted noun
+        ("en", "forced the nine World Cup bid committees to rethink", (9, "committees")),
+        # Japan News 2018: a multiplier
+        ("en", "Sony's net profit jumped 2.8-fold from a year before", (2.8, "fold")),
+    ],
+)  # fmt: skip
+def test_what_the_figure_counts_past_a_year_a_name_or_a_hyphen(
+    language: str, text: str, wanted: tuple[float, str]
+) -> None:
+    got = [(v, u) for v, _, u, _ in _read(language, text, parse=True)]
+    assert (pytest.approx(wanted[0]), wanted[1]) in got

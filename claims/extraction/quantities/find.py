@@ -97,8 +97,14 @@ def find_quantities(
             last = m.end("dozen") - 1 if dozen else m.start()
             counted = bool(parse_unit(doc, start + last, ""))
         # "Eleven of the defendants were released": one part of a group the sentence names
+        # "le nombre de cas confirmés est passé à six": the subject names what it counts
         part = bool(
-            word and not counted and counted_in_a_share(segment, m.start(), m.end(), language)
+            word
+            and not counted
+            and (
+                counted_in_a_share(segment, m.start(), m.end(), language)
+                or counted_by_subject(segment, m.start(), doc, start)
+            )
         )
         if cur and not num:
             continue

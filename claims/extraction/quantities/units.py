@@ -73,6 +73,10 @@ def parse_unit(doc: Any, char: int, fallback: str) -> str:
             head = nouns[0]
         elif head.head.pos_ == "NOUN" and head.head.i > head.i:
             head = head.head
+    # "nine World Cup bid committees": the names before the noun are its compounds
+    if head.pos_ == "PROPN":
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
     if head.i > tok.i and head.pos_ == "NOUN" and head.i - tok.i <= 5 and head.lower_ not in SCALES:
         return head.text
     return fallback
@@ -139,6 +143,8 @@ def may_count(doc: Any, char: int) -> bool:
         return True
     if tok.pos_ in ("AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART"):
         return False
+    if tok.lower_ == "fold":
+        return True  # "jumped 2.8-fold": the tagger's verb is a multiplier
     if tok.pos_ in ("ADJ", "VERB"):
         # "1,600 injured", "45 blessées" name people; "75 available", "690 millions prévus",
         # "721,979 spoilt votes" do not: the noun after them, if any, is counted
@@ -201,7 +207,10 @@ def counted_by_subject(segment: str, at: int, doc: Any, start: int) -> str:
     if not hits:
         return ""
     hit = hits[-1]
-    if any(c.isdigit() for c in segment[hit.end() : at]) or hit.group("noun").lower() in NOT_UNITS:
+    # another figure between names another count; a year ("in the first seven weeks of 2013")
+    # does not
+    between = re.sub(r"\b(?:1[89]|20)\d\d\b", "", segment[hit.end() : at])
+    if any(c.isdigit() for c in between) or hit.group("noun").lower() in NOT_UNITS:
         return ""
     noun = hit.group("noun")
     if doc is not None:
