@@ -16,6 +16,12 @@ INSTITUTION = re.compile(
 )
 
 
+# "It means they will not be involved", "It comes after…": an "it" that stands for what was
+# just told, not for a body
+SITUATION_VERBS = frozenset(["mean", "suggest", "show", "follow", "seem", "appear", "come",
+                             "happen", "signal", "mark", "leave", "make"])  # fmt: skip
+
+
 def generic(tok: Any) -> bool:
     """ "he or she", "il ou elle": anyone, no one to name."""
     doc = tok.doc

@@ -12,9 +12,12 @@ series.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .tokens import Tok
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 _AND = {"et", "and"}
 _MAX_ITEM = 7  # tokens: longer pieces are clauses or phrases, not items of a series
@@ -30,6 +33,9 @@ class Series:
 
 
 def _figure(tok: Tok) -> bool:
+    # a year is a date, not a figure: "the 2018 and 2022 World Cups" is one noun phrase
+    if _YEAR.fullmatch(tok.text):
+        return False
     return tok.pos == "NUM" or any(ch.isdigit() for ch in tok.text)
 
 

@@ -26,7 +26,7 @@ from .discourse import (
     Mention,
 )
 from .objects import TO_VERBS, clitic_object, move_object, restore_object
-from .pronoun_cases import INSTITUTION, copular, generic
+from .pronoun_cases import INSTITUTION, SITUATION_VERBS, copular, generic
 from .references import (
     FIRST_POSSESSIVES,
     leading_possessive,
@@ -198,6 +198,7 @@ def rewrite(
                 and not voice.quote
                 and not voice.person  # a person's "it" can be anything they speak of
                 and skip == index[tok.i]
+                and tok.head.lemma_ not in SITUATION_VERBS  # "It means they will not vote"
             ):
                 # "It maintained its growth projection": an organisation the article named,
                 # never a thing (an "it" that is the index or the economy stays)

@@ -74,3 +74,15 @@ def test_he_or_she_is_anyone() -> None:
         "en",
     )
     assert "he or she becomes immune" in find(result, "immune").text
+
+
+def test_it_that_stands_for_what_was_told_and_years_that_are_no_series() -> None:
+    # AFP, FIFA ethics ruling 2010
+    result = claims(
+        "FIFA's ethics committee banned Amos Adamu and Reynald Temarii. It means they will not "
+        "be involved in the Dec. 2 vote on the 2018 and 2022 World Cups.",
+        "en",
+    )
+    claim = find(result, "vote")
+    assert claim.text.startswith("It means")
+    assert claim.text.endswith("the 2018 and 2022 World Cups")
