@@ -21,6 +21,7 @@ from .records import ExtractedClaim
 from .respectively import share_out
 from .segmentation import clean_text
 from .series import Series, find_series
+from .subject_series import SubjectSeries, find_subject_series
 from .tokens import Tok
 
 
@@ -32,6 +33,11 @@ def claims_with_figures(
     listed = find_listed(st, content, seg.end)
     if listed is not None:
         out = _listed_claims(article, st, seg, content, build, *listed)
+        if out:
+            return out
+    listed_subject = find_subject_series(st, content, seg.end)
+    if listed_subject is not None:
+        out = _subject_series_claims(article, st, seg, build, listed_subject)
         if out:
             return out
     series = find_series(st, content, seg.end)
@@ -144,6 +150,27 @@ def _series_claims(
         text = f"{frame} {_COMPARED.sub('', norm[start:end])}"
         out.append(_figure_claim(article, main, text, start, end, quantities))
     return share_out(_one_frame(out), main.sentence)
+
+
+def _subject_series_claims(
+    article: ArticleChunk, st: list[Tok], seg: Segment, build: Any, series: SubjectSeries
+) -> list[ExtractedClaim]:
+    """Each conjunct of the subject with the shared predicate (subject_series.py)."""
+    whole = build(seg)
+    if whole is None:
+        return []
+    norm = article.norm
+    pred_start, end = st[series.predicate].start, st[seg.end - 1].end
+    predicate = norm[pred_start:end].rstrip(" .;")
+    out = []
+    for a, b in series.conjuncts:
+        start = st[a].start
+        conjunct = norm[start : st[b - 1].end]
+        own = find_quantities(norm, start, st[b - 1].end, article.lang, article.doc)
+        own += find_quantities(norm, pred_start, end, article.lang, article.doc)
+        claim = _figure_claim(article, whole, f"{conjunct} {predicate}", start, end, own)
+        out.append(dataclasses.replace(claim, text=claim.text[:1].upper() + claim.text[1:]))
+    return out
 
 
 def _one_frame(claims: list[ExtractedClaim]) -> list[ExtractedClaim]:

@@ -115,3 +115,26 @@ def test_a_sentence_passed_is_no_condemnation_said_and_its_object_is_a_person() 
     assert "l'intention à 15 mois" not in find(result, "15 mois").text
     said = claims("Le ministre a condamné une attaque odieuse contre 12 policiers.")
     assert find(said, "attaque").speaker == "ministre"
+
+
+def test_a_subject_listing_several_counts_is_a_claim_per_count() -> None:
+    # AFP, cyclone Giovanna 2012; AFP, Algiers earthquake 2014
+    result = claims(
+        "De nombreuses infrastructures électriques, quarante bâtiments administratifs et 38 "
+        "écoles ont été endommagées en différents points du pays."
+    )
+    assert find(result, "38 écoles").text == (
+        "38 écoles ont été endommagées en différents points du pays"
+    )
+    assert [q.value for q in find(result, "Quarante").quantities] == [40]
+    tolls = claims("Trois morts et 388 blessés ont été recensés en 24 heures.")
+    assert [q.value for q in find(tolls, "388").quantities] == [388, 24]
+    assert "388" not in find(tolls, "Trois morts").text
+    english = claims(
+        "Two soldiers and three civilians were killed in the attack, police said.", "en"
+    )
+    assert find(english, "civilians").text == "Three civilians were killed in the attack"
+    assert find(english, "civilians").speaker == "police"
+    # one count and a name: no list of counts
+    kept = claims("Le ministre et 12 députés ont voté la loi.")
+    assert find(kept, "12 députés").text.startswith("Le ministre et 12 députés")
