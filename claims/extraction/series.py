@@ -32,7 +32,7 @@ class Series:
     items: list[tuple[int, int]]  # token spans [start, end) of each item, the first included
 
 
-def _figure(tok: Tok) -> bool:
+def is_figure(tok: Tok) -> bool:
     # a year is a date, not a figure: "the 2018 and 2022 World Cups" is one noun phrase
     if _YEAR.fullmatch(tok.text):
         return False
@@ -43,14 +43,14 @@ def _item(toks: list[Tok], a: int, b: int) -> bool:
     span = toks[a:b]
     return (
         0 < len(span) <= _MAX_ITEM
-        and any(_figure(t) for t in span)
+        and any(is_figure(t) for t in span)
         and not any(t.finite for t in span)
     )
 
 
 def _name_first(toks: list[Tok], a: int) -> bool:
     k = a + 1 if toks[a].pos == "DET" else a
-    return toks[k].is_cap and not _figure(toks[k])
+    return toks[k].is_cap and not is_figure(toks[k])
 
 
 def _first_item_start(toks: list[Tok], lo: int, boundary: int, like: tuple[int, int]) -> int | None:
@@ -60,11 +60,11 @@ def _first_item_start(toks: list[Tok], lo: int, boundary: int, like: tuple[int, 
     floor = max(lo, boundary - width - 1)
     if _name_first(toks, like[0]):
         for k in range(floor, boundary):
-            if toks[k].is_cap and not _figure(toks[k]):
+            if toks[k].is_cap and not is_figure(toks[k]):
                 return k - 1 if k > lo and toks[k - 1].pos == "DET" else k
         return None
     for k in range(floor, boundary):
-        if _figure(toks[k]):
+        if is_figure(toks[k]):
             # "à 2,6%": the preposition stays in the frame; "plus de 5": the comparator goes;
             # "$39.11 billion": the currency sign is the figure's
             return k - 1 if k > lo and toks[k - 1].text in _CURRENCY_SIGNS else k
@@ -107,7 +107,7 @@ def find_series(toks: list[Tok], a: int, b: int) -> Series | None:
     if len(shapes) > 1:
         return None
     if len(items) == 1 and not all(
-        any(not _figure(t) and t.pos != "PUNCT" for t in toks[s:e])
+        any(not is_figure(t) and t.pos != "PUNCT" for t in toks[s:e])
         for s, e in [(first, boundary), items[0]]
     ):
         return None  # two bare figures joined by "et" are a pair, not a series

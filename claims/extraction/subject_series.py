@@ -13,7 +13,7 @@ import itertools
 from dataclasses import dataclass
 
 from .decomposition import first_finite
-from .series import _figure as is_figure
+from .series import is_figure
 from .tokens import Tok
 
 _AND = {"et", "and"}
