@@ -19,6 +19,17 @@ _COPULA = {("en", False): "is", ("en", True): "are", ("fr", False): "est", ("fr"
 _HEADS = {"NOUN", "PROPN"}
 
 
+def predicate_after(toks: list[Tok], close: int, end: int) -> int | None:
+    """The main verb right after an aside that closes at toks[close] (past adverbs and
+    clitics), or None: an aside inside a subject is followed by its predicate."""
+    verb = close + 1
+    while verb < end and toks[verb].pos in ("ADV", "PART", "PRON"):
+        verb += 1
+    if verb >= end or not (is_finite(toks[verb]) or toks[verb].pos == "AUX"):
+        return None
+    return verb
+
+
 def medial_apposition(
     toks: list[Tok], seg: Segment, lang: str
 ) -> tuple[tuple[int, int], Segment] | None:
@@ -39,10 +50,8 @@ def medial_apposition(
     start = np_start(toks, seg.start, first_comma)
     if start != seg.start or not any(t.pos in _HEADS for t in toks[start:first_comma]):
         return None  # the apposition must follow the whole subject
-    verb = close + 1
-    while verb < seg.end and toks[verb].pos in ("ADV", "PART", "PRON"):
-        verb += 1
-    if verb >= seg.end or not (is_finite(toks[verb]) or toks[verb].pos == "AUX"):
+    verb = predicate_after(toks, close, seg.end)
+    if verb is None:
         return None
     head = next((t for t in reversed(toks[start:first_comma]) if t.pos in _HEADS), None)
     plural = head is not None and head.number == "Plur"

@@ -10,6 +10,7 @@ event's claim ends at the comma (or skips the distance when the sentence goes on
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from .decomposition import Segment, has_finite, np_start
 from .tokens import Tok
@@ -47,15 +48,23 @@ def _distance_at(toks: list[Tok], i: int, end: int, lang: str) -> int | None:
     return None
 
 
-def with_distances(toks: list[Tok], segments: list[Segment], lang: str) -> list[Segment]:
-    """The segments, a place's distance from another split off each as its own claim."""
-    if lang not in _LEADS:
-        return segments
+Splitter = Callable[[list[Tok], Segment, str], "list[Segment] | None"]
+
+
+def split_each(
+    toks: list[Tok], segments: list[Segment], lang: str, split: Splitter
+) -> list[Segment]:
+    """The segments, each replaced by the pieces `split` cuts it into, if any."""
     out: list[Segment] = []
     for seg in segments:
-        found = _split(toks, seg, lang)
+        found = split(toks, seg, lang)
         out.extend(found if found else [seg])
     return out
+
+
+def with_distances(toks: list[Tok], segments: list[Segment], lang: str) -> list[Segment]:
+    """The segments, a place's distance from another split off each as its own claim."""
+    return split_each(toks, segments, lang, _split) if lang in _LEADS else segments
 
 
 def _split(toks: list[Tok], seg: Segment, lang: str) -> list[Segment] | None:

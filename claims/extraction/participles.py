@@ -16,8 +16,9 @@ a checker would check and are left in place.
 
 from __future__ import annotations
 
+from .appositions import predicate_after
 from .attribution import is_report
-from .decomposition import Segment, has_finite, is_finite, np_start
+from .decomposition import Segment, has_finite, np_start
 from .tokens import Tok
 
 _HEADS = {"NOUN", "PROPN"}
@@ -79,10 +80,8 @@ def participial_apposition(
             return None
         if any(t.text in ('"', "(", ")") for t in toks[p:close]):
             return None
-        verb = close + 1
-        while verb < seg.end and toks[verb].pos in ("ADV", "PART", "PRON"):
-            verb += 1
-        if verb >= seg.end or not (is_finite(toks[verb]) or toks[verb].pos == "AUX"):
+        verb = predicate_after(toks, close, seg.end)
+        if verb is None:
             return None  # no main predicate right after it
         if any(is_report(t, lang) for t in toks[verb : min(seg.end, verb + 3)]):
             return None  # "X, arrivé mardi, a déclaré": the scene of a statement

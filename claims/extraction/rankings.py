@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from .decomposition import Segment
+from .distances import split_each
 from .records import ExtractedClaim
 from .series import is_figure
 from .tokens import Tok
@@ -23,16 +24,10 @@ _FOLLOWED = {"en": ({"followed"}, {"by"}), "fr": ({"suivi", "suivie", "suivis", 
 
 def with_rankings(toks: list[Tok], segments: list[Segment], lang: str) -> list[Segment]:
     """The segments, each runner-up after ", followed by" split off as its own claim."""
-    if lang not in _FOLLOWED:
-        return segments
-    out: list[Segment] = []
-    for seg in segments:
-        found = _runner_up(toks, seg, lang)
-        out.extend([dataclasses.replace(seg, end=found[0]), found[1]] if found else [seg])
-    return out
+    return split_each(toks, segments, lang, _runner_up) if lang in _FOLLOWED else segments
 
 
-def _runner_up(toks: list[Tok], seg: Segment, lang: str) -> tuple[int, Segment] | None:
+def _runner_up(toks: list[Tok], seg: Segment, lang: str) -> list[Segment] | None:
     verbs, preps = _FOLLOWED[lang]
     for k in range(seg.start + 3, seg.end - 4):
         if toks[k].text != "," or toks[k + 1].lower not in verbs or toks[k + 2].lower not in preps:
@@ -52,7 +47,7 @@ def _runner_up(toks: list[Tok], seg: Segment, lang: str) -> tuple[int, Segment] 
         if not any(t.pos == "PROPN" for t in toks[name_start:name_end]):
             return None  # "followed by a rise of 3%": no runner-up named
         runner = Segment(joint, figure_end, "apposition", (name_start, name_end), link=_NEXT[lang])
-        return k, runner
+        return [dataclasses.replace(seg, end=k), runner]
     return None
 
 

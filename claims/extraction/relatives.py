@@ -19,14 +19,13 @@ from __future__ import annotations
 
 import dataclasses
 
-from .appositions import medial_apposition
+from .appositions import medial_apposition, predicate_after
 from .attribution import is_report, resolve_speaker
 from .dates import MONTH_NAMES
 from .decomposition import (
     Segment,
     first_finite,
     has_finite,
-    is_finite,
     np_start,
     verb_group_start,
 )
@@ -98,10 +97,8 @@ def _medial_relative(
             return None
         if any(t.text in ('"', "(", ")") for t in toks[i:close]):
             return None  # a quotation or a bracket runs through it: not a plain relative
-        verb = close + 1
-        while verb < seg.end and toks[verb].pos in ("ADV", "PART", "PRON"):
-            verb += 1
-        if verb >= seg.end or not (is_finite(toks[verb]) or toks[verb].pos == "AUX"):
+        verb = predicate_after(toks, close, seg.end)
+        if verb is None:
             return None  # no main predicate right after it
         if any(is_report(t, lang) for t in toks[verb : min(seg.end, verb + 3)]):
             # "Le porte-parole, qui s'exprimait devant la presse, a affirmé": the relative
