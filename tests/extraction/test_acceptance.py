@@ -22,14 +22,16 @@ def test_seed_gold_meets_targets() -> None:
 
 
 # Floors a little under today's scores on the real development sets (docs/extraction.md has
-# the figures): a change that loses ground on real news fails. dev2 and dev3 are other
-# outlets and topics, their gold written blind; so is dev4 (scored first on arrival).
+# the figures): a change that loses ground on real news fails. dev2 to dev6 are other
+# outlets and topics, their gold written blind and scored first on arrival.
 DEVELOPMENT_FLOORS = {
     # set: recall, precision, speaker, quantity, atomicity, standalone
     "dev": (0.80, 0.88, 0.92, 0.93, 0.83, 0.89),
-    "dev2": (0.87, 0.75, 0.92, 0.96, 0.90, 0.83),
-    "dev3": (0.83, 0.90, 0.93, 0.93, 0.88, 0.90),
-    "dev4": (0.81, 0.87, 0.86, 0.80, 0.86, 0.83),
+    "dev2": (0.88, 0.75, 0.92, 0.96, 0.90, 0.84),
+    "dev3": (0.83, 0.90, 0.93, 0.93, 0.88, 0.92),
+    "dev4": (0.84, 0.87, 0.92, 0.83, 0.89, 0.85),
+    "dev5": (0.85, 0.85, 0.90, 0.88, 0.89, 0.78),
+    "dev6": (0.72, 0.85, 0.89, 0.87, 0.85, 0.69),
 }
 SCORES = ("recall", "precision", "speaker_accuracy", "quantity_accuracy", "atomicity", "standalone")
 
