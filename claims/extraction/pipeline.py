@@ -30,7 +30,6 @@ from .language import SUPPORTED, detect_language
 from .models import get_nlp
 from .name_observer import observe_names
 from .quoted_as import quoted_as_saying
-from .rankings import runner_up_units, with_rankings
 from .records import ExtractedClaim, UnsupportedLanguageError
 from .relatives import (
     follow_after_tail,
@@ -168,7 +167,7 @@ def process(article: ArticleChunk) -> list[ExtractedClaim]:
             if article.doc is not None and st[0].i >= 0:
                 observe(article.doc, st[0].i, st[-1].i + 1, article.discourse, lang)
             segments = with_medial_relatives(st, split_clauses(st, 0, b, lang), lang)
-            segments = with_rankings(st, with_distances(st, segments, lang), lang)
+            segments = with_distances(st, segments, lang)
             if follow is not None:
                 # "…, a affirmé X, ajoutant que …": what follows is X's too.
                 segments += split_clauses(st, follow, len(st), lang)
@@ -235,9 +234,7 @@ def process(article: ArticleChunk) -> list[ExtractedClaim]:
                 )
                 built = claims_with_figures(article, st, seg, content, build)
                 claims += split_bracketed(article, st, content, built)
-            claims[first_claim:] = runner_up_units(
-                judged_by_the_main_subject(claims[first_claim:], st, lang), lang
-            )
+            claims[first_claim:] = judged_by_the_main_subject(claims[first_claim:], st, lang)
             observe_subject(article.doc, st, memory)
         pending = next_pending
         prev_para_speaker = para_speaker if (regions or para_speaker) else None

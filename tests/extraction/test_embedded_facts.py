@@ -138,21 +138,3 @@ def test_a_subject_listing_several_counts_is_a_claim_per_count() -> None:
     # one count and a name: no list of counts
     kept = claims("Le ministre et 12 députés ont voté la loi.")
     assert find(kept, "12 députés").text.startswith("Le ministre et 12 députés")
-
-
-def test_a_rankings_runner_up_is_a_claim_of_its_own() -> None:
-    # China Daily, dengue in Brazil 2013
-    result = claims(
-        "Mato Grosso in the midwest region is the hardest-hit state with 42,015 cases, "
-        "followed by the southwestern state Minas Gerais, with 35,334.",
-        "en",
-    )
-    runner = find(result, "35,334")
-    assert runner.text == "the southwestern state Minas Gerais comes next with 35,334"
-    assert [q.unit for q in runner.quantities] == ["cases"]
-    assert "35,334" not in find(result, "42,015").text
-    french = claims("Le Jura arrive en tête avec 82%, suivi de Neuchâtel avec 80,8%.")
-    assert find(french, "80,8").text.endswith("Neuchâtel suit avec 80,8%")
-    # no runner-up named
-    kept = claims("Exports rose 5%, followed by a rise of 3% in imports.", "en")
-    assert not any("comes next" in c.text for c in kept)
